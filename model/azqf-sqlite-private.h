@@ -1,0 +1,21 @@
+/* azqf-sqlite-private.h: what the store registers on each SQLite connection
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+/* Registers, on db:
+ *  - the collation "az": ICU's Azerbaijani collator (ORDER BY title_az COLLATE az);
+ *  - the FTS5 tokenizer "azqf": words split on Unicode letters/digits and folded with
+ *    azqf_text_fold(), so "tehlil" matches "təhlil" and "İSTİQAMƏT" matches
+ *    "istiqamet"; token offsets point into the original text, so snippet() and
+ *    highlight() show the text as written;
+ *  - the SQL function azqf_fold(text).
+ * The same code is built as a loadable extension (azqf_sqlite_extension_init) for
+ * the benchmark's raw sqlite3 runs. Returns SQLITE_OK or an SQLite error code
+ * with *errmsg set (sqlite3_malloc'ed) when errmsg is not NULL. */
+int _azqf_sqlite_register (sqlite3  *db,
+                           char    **errmsg);
