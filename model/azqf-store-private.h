@@ -1,0 +1,41 @@
+/* azqf-store-private.h: the workspace schema, for the store and its tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The SQL that upgrades a workspace from schema version - 1 to version
+ * (1 creates the first schema in an empty file). Run in one transaction
+ * together with the new user_version. */
+const char *_azqf_store_migration (guint version);
+
+/* Full-text index rows: rowid = source row id × 8 + one of these. */
+typedef enum
+{
+  AZQF_SEARCH_ROW_TITLE     = 0,
+  AZQF_SEARCH_ROW_SUMMARY   = 1,
+  AZQF_SEARCH_ROW_UNIT      = 2,
+  AZQF_SEARCH_ROW_OUTCOME   = 3,
+  AZQF_SEARCH_ROW_CRITERION = 4,
+} AzqfSearchRow;
+
+G_END_DECLS
+
+#include <sqlite3.h>
+
+#include "azqf-store.h"
+
+G_BEGIN_DECLS
+
+/* For tests only: the store's connection (e.g. to set PRAGMA max_page_count
+ * and simulate a full disk). */
+sqlite3    *_azqf_store_get_db (AzqfStore *self);
+/* The lock file that marks a workspace open for writing: "DIR/.NAME.lock". */
+char       *_azqf_store_lock_path (const char *path);
+
+G_END_DECLS
