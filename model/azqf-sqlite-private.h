@@ -14,8 +14,9 @@
  *    "istiqamet"; token offsets point into the original text, so snippet() and
  *    highlight() show the text as written;
  *  - the SQL function azqf_fold(text).
- * The same code is built as a loadable extension (azqf_sqlite_extension_init) for
- * the benchmark's raw sqlite3 runs. Returns SQLITE_OK or an SQLite error code
+ * The same code is built as a loadable extension (model/azqf-sqlite-ext.so, entry
+ * points sqlite3_azqfsqliteext_init and sqlite3_extension_init) for the
+ * benchmark's raw sqlite3 runs. Returns SQLITE_OK or an SQLite error code
  * with *errmsg set (sqlite3_malloc'ed) when errmsg is not NULL. */
 int _azqf_sqlite_register (sqlite3  *db,
                            char    **errmsg);
