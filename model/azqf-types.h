@@ -96,7 +96,10 @@ gboolean    azqf_status_from_string      (const char       *str,
 const char *azqf_domain_to_string        (AzqfDomain        domain);
 gboolean    azqf_domain_from_string      (const char       *str,
                                           AzqfDomain       *out);
+/* AZQF_CYCLE_NONE has no register form: to_string returns NULL for it. */
 const char *azqf_cycle_to_string         (AzqfCycle         cycle);
+gboolean    azqf_cycle_from_string       (const char       *str,
+                                          AzqfCycle        *out);
 const char *azqf_relation_type_to_string (AzqfRelationType  type);
 gboolean    azqf_relation_type_from_string (const char     *str,
                                           AzqfRelationType *out);
