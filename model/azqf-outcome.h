@@ -48,4 +48,8 @@ gboolean     azqf_outcome_add_link        (AzqfOutcome  *self,
 AzqfLink    *azqf_outcome_find_link       (AzqfOutcome  *self,
                                            const char   *element);
 
+/* signal: "changed", emitted after any change of the outcome, its criteria or
+ * its links, or an addition or removal in its lists (the standard's "changed"
+ * relays it). */
+
 G_END_DECLS

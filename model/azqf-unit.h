@@ -40,4 +40,8 @@ gboolean     azqf_unit_set_ects_credits (AzqfUnit    *self,
                                          GError     **error);
 GListModel  *azqf_unit_get_outcomes     (AzqfUnit    *self);
 
+/* signal: "changed", emitted after any change of the unit, its outcomes or
+ * their criteria and links, or an addition or removal in its lists (the
+ * standard's "changed" relays it). */
+
 G_END_DECLS
