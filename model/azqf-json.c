@@ -21,6 +21,9 @@
 
 G_DEFINE_QUARK (azqf-json-error-quark, azqf_json_error)
 
+/* Per-field limits are the store's; this only bounds what one value may be. */
+#define MAX_JSON_TEXT (1024 * 1024)
+
 /* Writing */
 
 static void
@@ -279,6 +282,15 @@ get_string (JsonObject  *object,
     }
 
   *value = json_node_get_string (node);
+
+  /* The model's text setters refuse control characters as a programmer
+   * error, so input is checked here, where a clear message can be given. */
+  if (!azqf_value_check_text (*value, MAX_JSON_TEXT, error))
+    {
+      g_prefix_error (error, "%s: %s: ", where, key);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
