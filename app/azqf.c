@@ -112,6 +112,21 @@ parse_lang (const char  *text,
   return text == NULL || azqf_lang_from_string (text, lang);
 }
 
+/* GOption hands over a signed number: show a negative level as it was typed. */
+static gboolean
+check_level_option (int      level,
+                    GError **error)
+{
+  if (level < 0)
+    {
+      g_set_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_OUT_OF_RANGE,
+                   _("AzQF level %d is out of range: levels run from 1 to 8"), level);
+      return FALSE;
+    }
+
+  return level == 0 || azqf_value_check_level (level, error);
+}
+
 static AzqfStore *
 open_store (const char          *path,
             AzqfStoreOpenFlags   flags,
@@ -142,6 +157,18 @@ parse_options (GOptionContext  *context,
       *status = fail (EXIT_ERROR, "%s", error->message);
       return FALSE;
     }
+
+  /* GOption keeps a "--" that is followed by arguments starting with "-"
+   * ("azqf search WS -- -word"): it only ends the options, drop it. */
+  for (int i = 1; i < *argc; i++)
+    if (strcmp ((*argv)[i], "--") == 0)
+      {
+        for (int j = i; j < *argc - 1; j++)
+          (*argv)[j] = (*argv)[j + 1];
+        (*argc)--;
+        (*argv)[*argc] = NULL;
+        break;
+      }
 
   if (*argc - 1 != n_args)
     {
@@ -244,12 +271,12 @@ cmd_list (int    argc,
       filter.status = value;
     }
 
-  if (level != 0 && !azqf_value_check_level (level, &error))
+  if (!check_level_option (level, &error))
     return fail (EXIT_FINDINGS, "%s", error->message);
   filter.level = level;
 
   if (!parse_lang (lang_text, &filter.sort_lang))
-    return fail (EXIT_ERROR, _("unknown language “%s”: use az or en"), lang_text);
+    return fail (EXIT_FINDINGS, _("unknown language “%s”: use az or en"), lang_text);
 
   store = open_store (argv[1], AZQF_STORE_OPEN_READ_ONLY, &status);
   if (store == NULL)
@@ -546,7 +573,7 @@ cmd_search (int    argc,
     return status;
 
   if (limit <= 0)
-    return fail (EXIT_ERROR, _("--limit must be a positive number"));
+    return fail (EXIT_FINDINGS, _("--limit must be a positive number"));
 
   store = open_store (argv[1], AZQF_STORE_OPEN_READ_ONLY, &status);
   if (store == NULL)
@@ -669,6 +696,7 @@ cmd_new (int    argc,
 
   standard = azqf_standard_new (kind, argv[3], &error);
   if (standard == NULL ||
+      !check_level_option (level, &error) ||
       (level != 0 && !azqf_standard_set_level (standard, level, &error)) ||
       (title_az != NULL && !azqf_field_set (standard, "title-az", title_az, &error)) ||
       (title_en != NULL && !azqf_field_set (standard, "title-en", title_en, &error)))
@@ -700,6 +728,8 @@ cmd_set (int    argc,
   fields = g_strjoinv (", ", (char **) azqf_field_names ());
   description = g_strdup_printf (_("Fields: %s. An empty VALUE clears an optional field."), fields);
   g_option_context_set_description (context, description);
+  /* Options end at WORKSPACE, so a VALUE may start with "-" ("-5", "- item"). */
+  g_option_context_set_strict_posix (context, TRUE);
 
   if (!parse_options (context, &argc, &argv, 4, &status))
     return status;
