@@ -1,4 +1,4 @@
-/* azqf-sqlite.c: the "az" collation, azqf_fold() and the "azqf" FTS5 tokenizer
+/* azqf-sqlite.c: the "az" and "en" collations, azqf_fold() and the "azqf" FTS5 tokenizer
  *
  * Built twice: into azqf-model, and with AZQF_SQLITE_EXTENSION as a loadable
  * extension, where every sqlite3_*() call goes through the API table SQLite
@@ -19,6 +19,7 @@ SQLITE_EXTENSION_INIT1
 #endif
 
 #include <unicode/uchar.h>
+#include <unicode/ucol.h>
 #include <unicode/utf8.h>
 
 #include "azqf-sqlite-private.h"
@@ -54,6 +55,70 @@ collate_az (void       *user_data,
   /* Break the collator's ties (canonically equivalent spellings) by bytes,
    * so ORDER BY is deterministic and "=" means the same text. */
   cmp = memcmp (a, b, MIN (a_len, b_len));
+  if (cmp != 0)
+    return cmp;
+
+  return (a_len > b_len) - (a_len < b_len);
+}
+
+/* ICU's English collator, for ORDER BY title_en COLLATE en. Shared: the
+ * ucol_strcoll*() functions are safe from any thread on one collator. */
+static UCollator *en_collator;
+static gsize en_collator_ready;
+
+static const UCollator *
+get_en_collator (void)
+{
+  if (g_once_init_enter (&en_collator_ready))
+    {
+      UErrorCode status = U_ZERO_ERROR;
+
+      en_collator = ucol_open ("en", &status);
+      if (U_FAILURE (status))
+        {
+          g_warning ("Cannot open the ICU collator for en: %s", u_errorName (status));
+          g_clear_pointer (&en_collator, ucol_close);
+        }
+
+      g_once_init_leave (&en_collator_ready, 1);
+    }
+
+  return en_collator;
+}
+
+#if defined(AZQF_SQLITE_EXTENSION) && defined(__GNUC__)
+/* As in azqf-text.c: the extension is unloaded with its connection. */
+__attribute__ ((destructor)) static void
+close_en_collator (void)
+{
+  g_clear_pointer (&en_collator, ucol_close);
+}
+#endif
+
+static int
+collate_en (void       *user_data,
+            int         a_len,
+            const void *a,
+            int         b_len,
+            const void *b)
+{
+  const UCollator *collator = get_en_collator ();
+  int cmp = 0;
+
+  if (collator != NULL)
+    {
+      UErrorCode status = U_ZERO_ERROR;
+
+      cmp = ucol_strcollUTF8 (collator, a_len > 0 ? a : "", a_len, b_len > 0 ? b : "", b_len, &status);
+      if (U_FAILURE (status))
+        cmp = 0;
+    }
+
+  /* No collator, or a tie: bytes, as collate_az does. */
+  if (cmp != 0)
+    return cmp;
+
+  cmp = memcmp (a_len > 0 ? a : "", b_len > 0 ? b : "", MIN (a_len, b_len));
   if (cmp != 0)
     return cmp;
 
@@ -217,6 +282,10 @@ _azqf_sqlite_register (sqlite3  *db,
   rc = sqlite3_create_collation_v2 (db, "az", SQLITE_UTF8, NULL, collate_az, NULL);
   if (rc != SQLITE_OK)
     return fail (db, rc, "the collation az", errmsg);
+
+  rc = sqlite3_create_collation_v2 (db, "en", SQLITE_UTF8, NULL, collate_en, NULL);
+  if (rc != SQLITE_OK)
+    return fail (db, rc, "the collation en", errmsg);
 
   rc = sqlite3_create_function_v2 (db, "azqf_fold", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,

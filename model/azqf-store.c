@@ -19,6 +19,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -416,12 +417,27 @@ query_int (AzqfStore   *self,
 static gboolean
 open_database (AzqfStore  *self,
                int         flags,
+               gboolean    immutable,
                GError    **error)
 {
+  g_autofree char *uri = NULL;
   char *errmsg = NULL;
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_EXRESCODE, NULL);
+  /* immutable: no locks, no -wal or -shm; only for a file nobody can change. */
+  if (immutable)
+    {
+      g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+      g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+
+      if (file_uri != NULL)
+        {
+          uri = g_strconcat (file_uri, "?immutable=1", NULL);
+          flags |= SQLITE_OPEN_URI;
+        }
+    }
+
+  rc = sqlite3_open_v2 (uri != NULL ? uri : self->path, &self->db, flags | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
     {
       set_sqlite_error (self, rc, error);
@@ -445,23 +461,111 @@ open_database (AzqfStore  *self,
   return TRUE;
 }
 
+static gboolean
+set_newer_schema_error (AzqfStore  *self,
+                        int         schema_version,
+                        GError    **error)
+{
+  g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NEWER_SCHEMA,
+               _("%s: the workspace was saved by a newer version of AzQF Studio (format %d; this version reads up to %d); update AzQF Studio to open it"),
+               self->path, schema_version, AZQF_STORE_SCHEMA_VERSION);
+  return FALSE;
+}
+
+/* The SQLite file header (sqlite.org/fileformat.html, section 1.3). */
+#define HEADER_SIZE           100
+#define HEADER_USER_VERSION   60
+#define HEADER_APPLICATION_ID 68
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | (guint32) p[3];
+}
+
+/* Refuses what is plainly not a workspace from its first bytes, before SQLite
+ * opens it: SQLite creates -wal and -shm files beside a database in WAL mode,
+ * and a read-only connection leaves them behind. The header is the whole
+ * truth only while no -wal file exists (after a crash, a workspace's newest
+ * header may still be in its WAL); otherwise check_workspace() decides, and
+ * *wal_exists tells the caller so. */
+static gboolean
+check_header (AzqfStore  *self,
+              gboolean   *wal_exists,
+              GError    **error)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  guint8 header[HEADER_SIZE];
+  gssize length;
+  int saved_errno;
+  int fd;
+
+  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+  length = fd >= 0 ? read (fd, header, sizeof header) : -1;
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+
+  if (length < 0)
+    {
+      g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_IO,
+                   _("%s: cannot read or write the workspace (%s)"),
+                   self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  *wal_exists = g_file_test (wal, G_FILE_TEST_EXISTS);
+  if (*wal_exists)
+    return TRUE;
+
+  if (length == 0)
+    {
+      g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_WORKSPACE,
+                   _("%s: the file is empty; it is not an AzQF Studio workspace"), self->path);
+      return FALSE;
+    }
+
+  if (length < HEADER_SIZE || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_WORKSPACE,
+                   _("%s: this file is not an AzQF Studio workspace"), self->path);
+      return FALSE;
+    }
+
+  if (read_be32 (header + HEADER_APPLICATION_ID) != AZQF_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_WORKSPACE,
+                   _("%s: this is a database of another program, not an AzQF Studio workspace"),
+                   self->path);
+      return FALSE;
+    }
+
+  if ((gint32) read_be32 (header + HEADER_USER_VERSION) > AZQF_STORE_SCHEMA_VERSION)
+    return set_newer_schema_error (self, (gint32) read_be32 (header + HEADER_USER_VERSION), error);
+
+  return TRUE;
+}
+
 /* Checks what the file is, without writing anything to it. */
 static gboolean
 check_workspace (AzqfStore  *self,
                  int        *schema_version,
                  GError    **error)
 {
+  g_autoptr(GError) local_error = NULL;
   int application_id = 0;
   int page_count = 0;
 
-  if (!query_int (self, "PRAGMA application_id", &application_id, error))
+  /* A local error: the caller's may be NULL. */
+  if (!query_int (self, "PRAGMA application_id", &application_id, &local_error))
     {
-      if (g_error_matches (*error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_IO))
+      if (g_error_matches (local_error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_IO))
         {
-          g_clear_error (error);
-          g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_WORKSPACE,
+          g_clear_error (&local_error);
+          g_set_error (&local_error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_WORKSPACE,
                        _("%s: this file is not an AzQF Studio workspace"), self->path);
         }
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
@@ -487,12 +591,7 @@ check_workspace (AzqfStore  *self,
     return FALSE;
 
   if (*schema_version > AZQF_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NEWER_SCHEMA,
-                   _("%s: the workspace was saved by a newer version of AzQF Studio (format %d; this version reads up to %d); update AzQF Studio to open it"),
-                   self->path, *schema_version, AZQF_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
+    return set_newer_schema_error (self, *schema_version, error);
 
   if (*schema_version < 1)
     {
@@ -576,6 +675,7 @@ azqf_store_open (const char          *path,
                  GError             **error)
 {
   g_autoptr(AzqfStore) self = NULL;
+  gboolean wal_exists = FALSE;
   int schema_version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -605,9 +705,18 @@ azqf_store_open (const char          *path,
       return NULL;
     }
 
+  if (!check_header (self, &wal_exists, error))
+    return NULL;
+
   if (self->read_only)
     {
-      if (!open_database (self, SQLITE_OPEN_READONLY, error) ||
+      g_autofree char *dir = g_path_get_dirname (path);
+      /* In a folder we cannot write, SQLite cannot create the -shm file a
+       * database in WAL mode needs, and refuses to open it. Without a -wal
+       * file the main file holds everything: read it as immutable. */
+      gboolean immutable = !wal_exists && g_access (dir, W_OK) != 0;
+
+      if (!open_database (self, SQLITE_OPEN_READONLY, immutable, error) ||
           !check_workspace (self, &schema_version, error))
         return NULL;
 
@@ -634,9 +743,19 @@ azqf_store_open (const char          *path,
     }
 
   if (!acquire_lock (self, error) ||
-      !open_database (self, SQLITE_OPEN_READWRITE, error) ||
-      !check_workspace (self, &schema_version, error))
+      !open_database (self, SQLITE_OPEN_READWRITE, FALSE, error))
     return NULL;
+
+  /* Until the file is known to be a workspace, closing must not checkpoint
+   * (write into the file) a WAL that was there before: another program's. */
+  if (wal_exists)
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+
+  if (!check_workspace (self, &schema_version, error))
+    return NULL;
+
+  if (wal_exists)
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
@@ -703,7 +822,7 @@ azqf_store_create (const char  *path,
   created = azqf_value_format_datetime (g_get_real_time () / G_USEC_PER_SEC);
 
   if (!acquire_lock (self, error) ||
-      !open_database (self, SQLITE_OPEN_READWRITE, error) ||
+      !open_database (self, SQLITE_OPEN_READWRITE, FALSE, error) ||
       !exec (self, "PRAGMA journal_mode = WAL", error) ||
       !exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !exec (self, "PRAGMA foreign_keys = ON", error) ||
@@ -810,11 +929,30 @@ invalid_row (AzqfStore  *self,
   return FALSE;
 }
 
+/* Text read back goes to setters that treat what the register cannot carry
+ * (control characters, invalid UTF-8) as a programmer error: a damaged or
+ * hand-edited file must give an error instead. Lengths are not checked here:
+ * the model holds an over-long text and the rules report it. */
+static gboolean
+check_row_texts (AzqfStore   *self,
+                 AzqfStmt    *stmt,
+                 const int   *columns,
+                 guint        n_columns,
+                 GError     **error)
+{
+  for (guint i = 0; i < n_columns; i++)
+    if (!azqf_value_check_text (column_text (stmt, columns[i]), G_MAXSIZE, error))
+      return invalid_row (self, error);
+
+  return TRUE;
+}
+
 static AzqfStandard *
 standard_from_row (AzqfStore  *self,
                    AzqfStmt   *stmt,
                    GError    **error)
 {
+  static const int text_columns[] = { 6, 7, 8, 9, 13, 14, 17, 18, 19, 20 };
   g_autoptr(AzqfStandard) standard = NULL;
   AzqfKind kind;
   AzqfStatus status;
@@ -834,6 +972,9 @@ standard_from_row (AzqfStore  *self,
       invalid_row (self, error);
       return NULL;
     }
+
+  if (!check_row_texts (self, stmt, text_columns, G_N_ELEMENTS (text_columns), error))
+    return NULL;
 
   azqf_standard_set_status (standard, status);
   azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_AZ, column_text (stmt, 6));
@@ -1013,6 +1154,10 @@ load_children (AzqfStore     *self,
 {
   g_autoptr(GHashTable) units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) outcomes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  static const int unit_texts[] = { 2, 3 };
+  static const int outcome_texts[] = { 4, 5 };
+  static const int criterion_texts[] = { 1, 2 };
+  static const int link_texts[] = { 5 };
   AzqfStmt *stmt;
   int rc;
 
@@ -1032,6 +1177,8 @@ load_children (AzqfStore     *self,
 
         if (unit == NULL)
           return invalid_row (self, error);
+        if (!check_row_texts (self, units_stmt, unit_texts, G_N_ELEMENTS (unit_texts), error))
+          return FALSE;
 
         azqf_unit_set_title (unit, AZQF_LANG_AZ, column_text (units_stmt, 2));
         azqf_unit_set_title (unit, AZQF_LANG_EN, column_text (units_stmt, 3));
@@ -1077,6 +1224,8 @@ load_children (AzqfStore     *self,
         outcome = azqf_outcome_new (column_text (outcomes_stmt, 2), domain, error);
         if (outcome == NULL)
           return invalid_row (self, error);
+        if (!check_row_texts (self, outcomes_stmt, outcome_texts, G_N_ELEMENTS (outcome_texts), error))
+          return FALSE;
 
         azqf_outcome_set_text (outcome, AZQF_LANG_AZ, column_text (outcomes_stmt, 4));
         azqf_outcome_set_text (outcome, AZQF_LANG_EN, column_text (outcomes_stmt, 5));
@@ -1111,9 +1260,12 @@ load_children (AzqfStore     *self,
       {
         gint64 outcome_id = sqlite3_column_int64 (criteria_stmt, 0);
         AzqfOutcome *outcome = g_hash_table_lookup (outcomes, &outcome_id);
-        g_autoptr(AzqfCriterion) criterion = azqf_criterion_new (column_text (criteria_stmt, 1),
-                                                                 column_text (criteria_stmt, 2));
+        g_autoptr(AzqfCriterion) criterion = NULL;
 
+        if (!check_row_texts (self, criteria_stmt, criterion_texts, G_N_ELEMENTS (criterion_texts), error))
+          return FALSE;
+
+        criterion = azqf_criterion_new (column_text (criteria_stmt, 1), column_text (criteria_stmt, 2));
         if (outcome != NULL)
           azqf_outcome_append_criterion (outcome, criterion);
       }
@@ -1154,6 +1306,8 @@ load_children (AzqfStore     *self,
         link = azqf_link_new (column_text (links_stmt, 1), type, source, state, error);
         if (link == NULL)
           return invalid_row (self, error);
+        if (!check_row_texts (self, links_stmt, link_texts, G_N_ELEMENTS (link_texts), error))
+          return FALSE;
         azqf_link_set_comment (link, column_text (links_stmt, 5));
 
         if (outcome != NULL && !azqf_outcome_add_link (outcome, link, error))
@@ -1215,6 +1369,10 @@ load_standard (AzqfStore   *self,
   if (stmt == NULL)
     return NULL;
 
+  /* The row and its children in one read transaction, so they match. */
+  if (!exec (self, "SAVEPOINT load", error))
+    return NULL;
+
   {
     g_autoptr(AzqfStmt) row = stmt;
 
@@ -1224,34 +1382,31 @@ load_standard (AzqfStore   *self,
       {
         g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND,
                      _("%s: there is no standard “%s” in this workspace"), self->path, key);
-        return NULL;
+        goto failed;
       }
     if (rc != SQLITE_ROW)
       {
         set_sqlite_error (self, rc, error);
-        return NULL;
+        goto failed;
       }
 
     standard_id = sqlite3_column_int64 (row, 0);
     standard = standard_from_row (self, row, error);
     if (standard == NULL)
-      return NULL;
+      goto failed;
   }
 
-  /* Read the children in one read transaction, so they match the row. */
-  if (!exec (self, "SAVEPOINT load", error))
-    return NULL;
-
   if (!load_children (self, standard, standard_id, error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK TO load; RELEASE load", NULL, NULL, NULL);
-      return NULL;
-    }
+    goto failed;
 
   if (!exec (self, "RELEASE load", error))
     return NULL;
 
   return g_steal_pointer (&standard);
+
+failed:
+  sqlite3_exec (self->db, "ROLLBACK TO load; RELEASE load", NULL, NULL, NULL);
+  return NULL;
 }
 
 AzqfStandard *
