@@ -8,7 +8,8 @@
 #include <sqlite3.h>
 
 /* Registers, on db:
- *  - the collation "az": ICU's Azerbaijani collator (ORDER BY title_az COLLATE az);
+ *  - the collations "az" and "en": ICU's Azerbaijani and English collators
+ *    (ORDER BY title_az COLLATE az, title_en COLLATE en);
  *  - the FTS5 tokenizer "azqf": words split on Unicode letters/digits and folded with
  *    azqf_text_fold(), so "tehlil" matches "təhlil" and "İSTİQAMƏT" matches
  *    "istiqamet"; token offsets point into the original text, so snippet() and

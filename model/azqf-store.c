@@ -48,6 +48,7 @@ struct _AzqfStore
   char       *path;
   char       *lock_path;
   char       *workspace_uuid;
+  char       *file_key;     /* identity in open_files, while registered */
   int         lock_fd;
 
   guint       read_only : 1;
@@ -483,6 +484,80 @@ read_be32 (const guint8 *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | (guint32) p[3];
 }
 
+/* Workspace files this process has connections to, by device and inode,
+ * with a count: see check_header(). */
+static GMutex open_files_lock;
+static GHashTable *open_files;
+
+static char *
+file_key_for (const char *path)
+{
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) != 0)
+    return NULL;
+
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT,
+                          (guint64) buf.st_dev, (guint64) buf.st_ino);
+}
+
+/* Counts self as a connection to its file. When it is the first one and
+ * header is given, reads the file's header first (under the same lock, so no
+ * other connection of this process opens the file meanwhile) and returns
+ * TRUE; FALSE when another connection of this process has the file open. */
+static gboolean
+register_file (AzqfStore *self,
+               guint8    *header,
+               gssize    *length,
+               int       *read_errno)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&open_files_lock);
+  guint count;
+
+  g_assert (self->file_key == NULL);
+
+  if (open_files == NULL)
+    open_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  self->file_key = file_key_for (self->path);
+  if (self->file_key == NULL)
+    self->file_key = g_strdup (self->path);
+
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (open_files, self->file_key));
+
+  if (count == 0 && header != NULL)
+    {
+      int fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+
+      *length = fd >= 0 ? read (fd, header, HEADER_SIZE) : -1;
+      *read_errno = errno;
+      if (fd >= 0)
+        close (fd);
+    }
+
+  g_hash_table_insert (open_files, g_strdup (self->file_key), GUINT_TO_POINTER (count + 1));
+  return count == 0;
+}
+
+static void
+unregister_file (AzqfStore *self)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  guint count;
+
+  if (self->file_key == NULL)
+    return;
+
+  locker = g_mutex_locker_new (&open_files_lock);
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (open_files, self->file_key));
+  if (count <= 1)
+    g_hash_table_remove (open_files, self->file_key);
+  else
+    g_hash_table_insert (open_files, g_strdup (self->file_key), GUINT_TO_POINTER (count - 1));
+
+  g_clear_pointer (&self->file_key, g_free);
+}
+
 /* Refuses what is plainly not a workspace from its first bytes, before SQLite
  * opens it: SQLite creates -wal and -shm files beside a database in WAL mode,
  * and a read-only connection leaves them behind. The header is the whole
@@ -497,14 +572,17 @@ check_header (AzqfStore  *self,
   g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
   guint8 header[HEADER_SIZE];
   gssize length;
-  int saved_errno;
-  int fd;
+  int saved_errno = 0;
 
-  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
-  length = fd >= 0 ? read (fd, header, sizeof header) : -1;
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
+  /* Closing our descriptor would drop the POSIX locks that SQLite holds on
+   * the file for other connections of this process, so the file is read
+   * directly only when this process has no connection to it; otherwise it
+   * is already known to be a workspace, and check_workspace() decides. */
+  if (!register_file (self, header, &length, &saved_errno))
+    {
+      *wal_exists = g_file_test (wal, G_FILE_TEST_EXISTS);
+      return TRUE;
+    }
 
   if (length < 0)
     {
@@ -817,6 +895,7 @@ azqf_store_create (const char  *path,
       return NULL;
     }
   close (fd);
+  register_file (self, NULL, NULL, NULL);
 
   uuid = g_uuid_string_random ();
   created = azqf_value_format_datetime (g_get_real_time () / G_USEC_PER_SEC);
@@ -883,6 +962,7 @@ azqf_store_close (AzqfStore *self)
       self->db = NULL;
     }
 
+  unregister_file (self);
   release_lock (self);
 }
 

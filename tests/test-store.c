@@ -11,6 +11,7 @@
 
 #include <string.h>
 #include <unistd.h>
+#include <sys/sysmacros.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -2913,6 +2914,74 @@ test_close (Fixture       *f,
   assert_nothing_beside (f->path);
 }
 
+/* Counts the POSIX locks this process holds on the file at path (Linux /proc/locks). */
+static int
+count_own_locks (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *needle = NULL;
+  g_auto(GStrv) lines = NULL;
+  GStatBuf buf;
+  int count = 0;
+
+  if (!g_file_get_contents ("/proc/locks", &contents, NULL, NULL) || g_stat (path, &buf) != 0)
+    return -1;
+
+  needle = g_strdup_printf (" %d %02x:%02x:%" G_GUINT64_FORMAT " ", (int) getpid (),
+                            major (buf.st_dev), minor (buf.st_dev), (guint64) buf.st_ino);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "POSIX") != NULL && strstr (lines[i], needle) != NULL)
+      count++;
+
+  return count;
+}
+
+/* A WAL connection holds a shared POSIX lock on the database file while it
+ * is open. Opening the same workspace again in this process must not close a
+ * descriptor of that file, since close() drops every POSIX lock the process
+ * holds on it: another process could then take the file from under us. */
+static void
+test_same_process_keeps_locks (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(AzqfStore) writer = create_sample_store (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  int before;
+
+  listed = azqf_store_list_standards (writer, NULL, &error);
+  g_assert_no_error (error);
+  before = count_own_locks (f->path);
+  if (before < 0)
+    {
+      g_test_skip ("/proc/locks is not available");
+      return;
+    }
+  g_assert_cmpint (before, >, 0);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(AzqfStore) reader = azqf_store_open (f->path, AZQF_STORE_OPEN_READ_ONLY, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (reader);
+      g_assert_cmpint (count_own_locks (f->path), >=, before);
+      azqf_store_close (reader);
+      g_assert_cmpint (count_own_locks (f->path), ==, before);
+    }
+
+  /* A second writer is refused by the lock file, without touching the database. */
+  {
+    g_autoptr(AzqfStore) second = azqf_store_open (f->path, AZQF_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_LOCKED);
+    g_assert_null (second);
+    g_clear_error (&error);
+    g_assert_cmpint (count_own_locks (f->path), ==, before);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2927,6 +2996,7 @@ main (int    argc,
   ADD ("create/exists", test_create_exists);
   ADD ("create/missing-folder", test_create_missing_folder);
   ADD ("sample", test_sample);
+  ADD ("same-process/keeps-locks", test_same_process_keeps_locks);
   ADD ("load/snapshot", test_load_snapshot);
   ADD ("save", test_save);
   ADD ("save/duplicate-code", test_save_duplicate_code);
