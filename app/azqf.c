@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -290,10 +291,11 @@ cmd_list (int    argc,
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) root = NULL;
+      g_autofree char *display_name = g_filename_display_name (argv[1]);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "workspace");
-      json_builder_add_string_value (builder, argv[1]);
+      json_builder_add_string_value (builder, display_name);
       json_builder_set_member_name (builder, "standards");
       json_builder_begin_array (builder);
       for (guint i = 0; i < standards->len; i++)
@@ -844,8 +846,23 @@ main (int    argc,
       {
         g_autofree char *prgname = g_strdup_printf ("azqf %s", commands[i].name);
 
+        int status;
+
         g_set_prgname (prgname);
-        return commands[i].func (argc - 1, argv + 1);
+        status = commands[i].func (argc - 1, argv + 1);
+
+        /* A full disk or a closed pipe must not look like success to a script. */
+        errno = 0;
+        if (fflush (stdout) != 0 || ferror (stdout))
+          {
+            int saved_errno = errno;
+
+            if (saved_errno == 0)
+              return fail (EXIT_ERROR, "%s", _("cannot write the output"));
+            return fail (EXIT_ERROR, _("cannot write the output: %s"), g_strerror (saved_errno));
+          }
+
+        return status;
       }
 
   fprintf (stderr, _("azqf: unknown command “%s”\n\n"), argv[1]);

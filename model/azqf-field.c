@@ -61,12 +61,14 @@ static const struct
 const char * const *
 azqf_field_names (void)
 {
-  static const char *names[G_N_ELEMENTS (fields) + 1];
+  static const char * const names[] = {
+    "code", "status", "version", "level", "isco08", "isced-f", "ects-credits", "duration",
+    "decision-number", "decision-date", "review-date", "title-az", "title-en", "summary-az",
+    "summary-en", "sector-az", "sector-en", "awarding-body-az", "awarding-body-en",
+    "approving-body-az", "approving-body-en", NULL
+  };
 
-  if (names[0] == NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-      names[i] = fields[i].name;
-
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == G_N_ELEMENTS (fields) + 1);
   return names;
 }
 

@@ -609,6 +609,11 @@ azqf_json_to_standard (JsonNode  *node,
 
   if (!get_number (object, "version", where, &number, &present, error))
     return NULL;
+  if (present && number != (gint64) number)
+    {
+      invalid (error, where, _("“version” must be a whole number"));
+      return NULL;
+    }
   if (present && !azqf_standard_set_version (standard, number > 0 && number < G_MAXUINT ? (guint) number : 0, error))
     return NULL;
 

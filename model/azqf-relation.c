@@ -14,7 +14,7 @@ struct _AzqfRelation
   GObject           parent_instance;
 
   char             *target_uuid;
-  char             *target_code;  /* NULL when not known */
+  char             *target_code;  /* always set: shown for targets outside the workspace */
   AzqfRelationType  type;
 };
 
@@ -137,7 +137,8 @@ azqf_relation_init (AzqfRelation *self)
 {
 }
 
-/* target_code may be NULL when the target's code is not known. */
+/* target_code is required: the register format always carries it, so a
+ * relation to a standard outside the workspace can be shown by its code. */
 AzqfRelation *
 azqf_relation_new (AzqfRelationType   type,
                    const char        *target_uuid,
@@ -152,7 +153,7 @@ azqf_relation_new (AzqfRelationType   type,
   if (!azqf_value_check_uuid (target_uuid, error))
     return NULL;
 
-  if (code != NULL && !azqf_value_check_standard_code (code, error))
+  if (!azqf_value_check_standard_code (code, error))
     return NULL;
 
   return g_object_new (AZQF_TYPE_RELATION,
@@ -186,7 +187,6 @@ azqf_relation_get_target_code (AzqfRelation *self)
   return self->target_code;
 }
 
-/* NULL or empty clears the code. */
 gboolean
 azqf_relation_set_target_code (AzqfRelation  *self,
                                const char    *target_code,
@@ -197,7 +197,7 @@ azqf_relation_set_target_code (AzqfRelation  *self,
   g_return_val_if_fail (AZQF_IS_RELATION (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (code != NULL && !azqf_value_check_standard_code (code, error))
+  if (!azqf_value_check_standard_code (code, error))
     return FALSE;
 
   if (_azqf_value_replace_text (&self->target_code, code))

@@ -19,6 +19,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -286,14 +287,32 @@ rollback (AzqfStore *self)
 
 /* Opening */
 
+/* The lock file belongs to the real file, so that a symbolic link to the
+ * workspace (or a path with ".." in it) finds the same lock. The workspace
+ * need not exist yet (create): then its folder is resolved. */
 char *
 _azqf_store_lock_path (const char *path)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s.lock", base);
+  g_autofree char *real = realpath (path, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *real_dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
 
-  return g_build_filename (dir, name, NULL);
+  if (real == NULL)
+    {
+      dir = g_path_get_dirname (path);
+      real_dir = realpath (dir, NULL);
+      base = g_path_get_basename (path);
+    }
+  else
+    {
+      real_dir = g_path_get_dirname (real);
+      base = g_path_get_basename (real);
+    }
+
+  name = g_strdup_printf (".%s.lock", base);
+  return g_build_filename (real_dir != NULL ? real_dir : dir, name, NULL);
 }
 
 static gboolean
@@ -310,12 +329,26 @@ acquire_lock (AzqfStore  *self,
    * then we hold a lock on a file nobody else sees, so try again. */
   for (guint attempt = 0; attempt < 10; attempt++)
     {
-      int fd = g_open (self->lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+      /* O_NOFOLLOW and the checks below: a link or a hard link planted under
+       * the lock file's name must never lead us to truncate another file. */
+      int fd = g_open (self->lock_path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
       int saved_errno = errno;
+
+      if (fd >= 0 &&
+          (fstat (fd, &fd_stat) != 0 || !S_ISREG (fd_stat.st_mode) || fd_stat.st_nlink != 1))
+        {
+          close (fd);
+          fd = -1;
+          saved_errno = ELOOP;
+        }
 
       if (fd < 0)
         {
-          if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
+          if (saved_errno == ELOOP)
+            g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_IO,
+                         _("%s: the lock file %s is not a plain file; remove it and try again"),
+                         self->path, self->lock_path);
+          else if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
             g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_READ_ONLY,
                          _("%s: the folder of the workspace cannot be written; open the workspace read-only"),
                          self->path);
@@ -353,7 +386,7 @@ acquire_lock (AzqfStore  *self,
           return FALSE;
         }
 
-      if (fstat (fd, &fd_stat) == 0 && g_stat (self->lock_path, &path_stat) == 0 &&
+      if (g_lstat (self->lock_path, &path_stat) == 0 &&
           fd_stat.st_ino == path_stat.st_ino && fd_stat.st_dev == path_stat.st_dev)
         {
           g_autofree char *who = g_strdup_printf ("%s, pid %d, %s\n",
@@ -1085,6 +1118,22 @@ standard_from_row (AzqfStore  *self,
       return NULL;
     }
 
+  /* Times the register format can carry: years 0001–9999, UTC. */
+  for (int column = 24; column <= 25; column++)
+    {
+      gint64 unix_time = sqlite3_column_int64 (stmt, column);
+
+      if (sqlite3_column_type (stmt, column) != SQLITE_INTEGER ||
+          unix_time < G_GINT64_CONSTANT (-62135596800) ||
+          unix_time > G_GINT64_CONSTANT (253402300799))
+        {
+          g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_CORRUPT,
+                       _("%s: standard %s has an invalid creation or modification time"),
+                       self->path, column_text (stmt, 2));
+          return NULL;
+        }
+    }
+
   azqf_standard_set_created (standard, sqlite3_column_int64 (stmt, 24));
   azqf_standard_set_modified (standard, sqlite3_column_int64 (stmt, 25));
 
@@ -1480,7 +1529,7 @@ load_standard (AzqfStore   *self,
     goto failed;
 
   if (!exec (self, "RELEASE load", error))
-    return NULL;
+    goto failed;
 
   return g_steal_pointer (&standard);
 
@@ -2174,6 +2223,13 @@ azqf_store_search (AzqfStore   *self,
 
   if (!check_open (self, FALSE, error))
     return NULL;
+
+  if (!g_utf8_validate (query, -1, NULL))
+    {
+      g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_INVALID,
+                   _("The search text is not valid UTF-8"));
+      return NULL;
+    }
 
   hits = g_ptr_array_new_with_free_func ((GDestroyNotify) azqf_search_hit_unref);
   match = build_match (query);

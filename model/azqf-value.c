@@ -396,9 +396,8 @@ azqf_value_check_text (const char  *text,
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
         {
           g_set_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_INVALID,
-                       _("The text holds the character U+%04X at position %" G_GSIZE_FORMAT
-                         ", which the register cannot carry"),
-                       c, n_chars);
+                       _("The text holds the character U+%04X at position %lu, which the register cannot carry"),
+                       c, (gulong) n_chars);
           return FALSE;
         }
     }
@@ -406,9 +405,8 @@ azqf_value_check_text (const char  *text,
   if (n_chars > max_chars)
     {
       g_set_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_TOO_LONG,
-                   _("The text is too long: %" G_GSIZE_FORMAT " characters, at most %"
-                     G_GSIZE_FORMAT " are allowed"),
-                   n_chars, max_chars);
+                   _("The text is too long: %lu characters, at most %lu are allowed"),
+                   (gulong) n_chars, (gulong) max_chars);
       return FALSE;
     }
 

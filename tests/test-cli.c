@@ -1504,6 +1504,91 @@ test_lock (Fixture       *fixture,
   }
 }
 
+/* The lock follows the real file: a symbolic link to a locked workspace is
+ * locked too, and a link planted under the lock file's name is never
+ * followed (it would let the lock overwrite another file). */
+static void
+test_lock_links (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *alias = g_build_filename (fixture->dir, "alias.azqf", NULL);
+  g_autofree char *lock = g_build_filename (fixture->dir, ".ws.azqf.lock", NULL);
+  g_autofree char *victim = g_build_filename (fixture->dir, "thesis.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_cmpint (symlink (fixture->ws, alias), ==, 0);
+
+  {
+    g_autoptr(GSubprocess) holder = start_lock_holder (fixture->ws);
+
+    RUN (fixture, &run, "set", alias, PS, "level", "5");
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "locked by another process"));
+    stop_lock_holder (holder);
+  }
+
+  g_assert_true (g_file_set_contents (victim, "precious user data\n", -1, NULL));
+  g_assert_cmpint (symlink (victim, lock), ==, 0);
+
+  RUN (fixture, &run, "set", fixture->ws, PS, "level", "5");
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, lock));
+  g_assert_true (g_file_get_contents (victim, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "precious user data\n");
+
+  g_assert_cmpint (g_unlink (lock), ==, 0);
+  RUN (fixture, &run, "set", alias, PS, "level", "5");
+  assert_ok (&run);
+}
+
+/* A write error on stdout (a full disk, a closed pipe) is an I/O error. */
+static void
+test_output_error (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char * const *commands[] = {
+    ARGS (cli_path (), "list", fixture->ws, "--json"),
+    ARGS (cli_path (), "show", fixture->ws, PS),
+  };
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *err = NULL;
+
+      g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
+      process = g_subprocess_launcher_spawnv (launcher, commands[i], &error);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_exited (process));
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 2);
+      g_assert_true (g_str_has_prefix (err, "azqf: "));
+    }
+}
+
+/* A query that is not UTF-8 is invalid input, not a crash or broken JSON. */
+static void
+test_search_invalid_utf8 (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  RUN (fixture, &run, "search", fixture->ws, "abc\xff", "--json");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "UTF-8"));
+}
+
 /* Bad files: a clear message, exit 2, and the file never modified. */
 
 typedef struct
@@ -1799,6 +1884,9 @@ main (int    argc,
   ADD ("set", fixture_set_up_sample, test_set);
   ADD ("delete", fixture_set_up_sample, test_delete);
   ADD ("lock", fixture_set_up_sample, test_lock);
+  ADD ("lock/links", fixture_set_up_sample, test_lock_links);
+  ADD ("output-error", fixture_set_up_sample, test_output_error);
+  ADD ("search/invalid-utf8", fixture_set_up_sample, test_search_invalid_utf8);
   ADD ("bad-files", fixture_set_up, test_bad_files);
   ADD ("relative-path", fixture_set_up_sample, test_relative_path);
   ADD ("read-only-file", fixture_set_up_sample, test_read_only_file);

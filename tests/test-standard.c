@@ -731,9 +731,16 @@ test_relations (void)
   g_assert_cmpstr (azqf_relation_get_target_code (relation), ==, "ACC-OS");
   g_assert_true (azqf_standard_add_relation (standard, relation, &error));
 
-  same = azqf_relation_new (AZQF_RELATION_BASED_ON, TARGET_UUID, NULL, &error);
+  /* The target's code is required: a relation outside the workspace is shown by it. */
+  g_assert_null (azqf_relation_new (AZQF_RELATION_BASED_ON, TARGET_UUID, NULL, &error));
+  g_assert_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_EMPTY);
+  g_clear_error (&error);
+  g_assert_null (azqf_relation_new (AZQF_RELATION_BASED_ON, TARGET_UUID, "   ", &error));
+  g_assert_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  same = azqf_relation_new (AZQF_RELATION_BASED_ON, TARGET_UUID, "ACC-OS-OTHER", &error);
   g_assert_no_error (error);
-  g_assert_null (azqf_relation_get_target_code (same));
   g_assert_false (azqf_standard_add_relation (standard, same, &error));
   g_assert_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_DUPLICATE);
   g_clear_error (&error);
@@ -770,8 +777,11 @@ test_relations (void)
   g_assert_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_INVALID);
   g_clear_error (&error);
   assert_quiet (watch);
-  g_assert_true (azqf_relation_set_target_code (relation, "", &error));
-  assert_notified_once (watch, "target-code");
+  g_assert_false (azqf_relation_set_target_code (relation, "", &error));
+  g_assert_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_EMPTY);
+  g_clear_error (&error);
+  assert_quiet (watch);
+  g_assert_cmpstr (azqf_relation_get_target_code (relation), ==, "ACC-OS-2");
   g_clear_pointer (&watch, watch_free);
 
   g_assert_finalize_object (standard);

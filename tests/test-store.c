@@ -2982,6 +2982,74 @@ test_same_process_keeps_locks (Fixture       *f,
   }
 }
 
+/* Times outside what the register format can carry (years 1–9999), as a
+ * damaged or hand-edited file may hold, are a clear error, not a critical. */
+static void
+test_damaged_times (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char * const updates[] = {
+    "UPDATE standards SET created = 999999999999999 WHERE code = 'PS-2411-01'",
+    "UPDATE standards SET modified = -99999999999999 WHERE code = 'PS-2411-01'",
+    "UPDATE standards SET created = 'yesterday' WHERE code = 'PS-2411-01'",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (updates); i++)
+    {
+      g_autoptr(AzqfStore) store = NULL;
+      g_autoptr(AzqfStandard) standard = NULL;
+      g_autoptr(GPtrArray) listed = NULL;
+      g_autoptr(GError) error = NULL;
+      sqlite3 *db;
+
+      g_remove (f->path);
+      make_sample_file (f->path);
+      db = raw_open (f->path, SQLITE_OPEN_READWRITE);
+      raw_exec (db, updates[i]);
+      raw_close (db);
+
+      store = azqf_store_open (f->path, AZQF_STORE_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+
+      standard = azqf_store_load_standard (store, "PS-2411-01", &error);
+      g_assert_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_CORRUPT);
+      g_assert_null (standard);
+      g_assert_nonnull (strstr (error->message, "PS-2411-01"));
+      g_clear_error (&error);
+
+      listed = azqf_store_list_standards (store, NULL, &error);
+      g_assert_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_CORRUPT);
+      g_assert_null (listed);
+      g_clear_error (&error);
+
+      /* The other standards still load. */
+      g_clear_object (&standard);
+      standard = azqf_store_load_standard (store, "KS-5120-04-01", &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (standard);
+    }
+}
+
+/* JSON numbers that must be whole are refused when they are not. */
+static void
+test_json_whole_numbers (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char * const documents[] = {
+    "{\"standards\": [{\"code\": \"X-1\", \"kind\": \"occupational\", \"version\": 2.5}]}",
+    "{\"standards\": [{\"code\": \"X-1\", \"kind\": \"occupational\", \"azqf_level\": 6.5}]}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) standards = azqf_json_load_standards (documents[i], -1, &error);
+
+      g_assert_error (error, AZQF_JSON_ERROR, AZQF_JSON_ERROR_INVALID);
+      g_assert_null (standards);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2997,6 +3065,8 @@ main (int    argc,
   ADD ("create/missing-folder", test_create_missing_folder);
   ADD ("sample", test_sample);
   ADD ("same-process/keeps-locks", test_same_process_keeps_locks);
+  ADD ("damaged/times", test_damaged_times);
+  ADD ("json/whole-numbers", test_json_whole_numbers);
   ADD ("load/snapshot", test_load_snapshot);
   ADD ("save", test_save);
   ADD ("save/duplicate-code", test_save_duplicate_code);
