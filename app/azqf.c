@@ -142,6 +142,24 @@ open_store (const char          *path,
   return store;
 }
 
+/* An unknown code is invalid input (1); anything else an I/O error (2). */
+static AzqfStandard *
+load_standard (AzqfStore  *store,
+               const char *workspace,
+               const char *code,
+               int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  AzqfStandard *standard = azqf_store_load_standard (store, code, &error);
+
+  if (standard == NULL)
+    *status = g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND)
+                ? fail (EXIT_FINDINGS, "%s", error->message)
+                : fail_with_error (workspace, error);
+
+  return standard;
+}
+
 static gboolean
 parse_options (GOptionContext  *context,
                int             *argc,
@@ -516,11 +534,9 @@ cmd_show (int    argc,
   if (store == NULL)
     return status;
 
-  standard = azqf_store_load_standard (store, argv[2], &error);
+  standard = load_standard (store, argv[1], argv[2], &status);
   if (standard == NULL)
-    return g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND)
-             ? fail (EXIT_FINDINGS, "%s", error->message)
-             : fail_with_error (argv[1], error);
+    return status;
 
   if (json)
     {
@@ -740,11 +756,9 @@ cmd_set (int    argc,
   if (store == NULL)
     return status;
 
-  standard = azqf_store_load_standard (store, argv[2], &error);
+  standard = load_standard (store, argv[1], argv[2], &status);
   if (standard == NULL)
-    return g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND)
-             ? fail (EXIT_FINDINGS, "%s", error->message)
-             : fail_with_error (argv[1], error);
+    return status;
 
   if (!azqf_field_set (standard, argv[3], argv[4], &error))
     return fail_with_error (argv[1], error);
@@ -774,11 +788,9 @@ cmd_delete (int    argc,
   if (store == NULL)
     return status;
 
-  standard = azqf_store_load_standard (store, argv[2], &error);
+  standard = load_standard (store, argv[1], argv[2], &status);
   if (standard == NULL)
-    return g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND)
-             ? fail (EXIT_FINDINGS, "%s", error->message)
-             : fail_with_error (argv[1], error);
+    return status;
 
   if (!azqf_store_delete_standard (store, azqf_standard_get_uuid (standard), &error))
     return fail_with_error (argv[1], error);
