@@ -31,175 +31,7 @@
 #include "azqf-unit.h"
 #include "azqf-value.h"
 
-enum
-{
-  EXIT_OK = 0,
-  EXIT_FINDINGS = 1,
-  EXIT_ERROR = 2,
-};
-
-typedef int (*CommandFunc) (int    argc,
-                            char **argv);
-
-/* Output */
-
-static int
-fail (int         status,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static int
-fail (int         status,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  fprintf (stderr, "azqf: %s\n", message);
-  return status;
-}
-
-/* Operation errors: what the user gave is wrong (1) or the system failed (2). */
-static int
-fail_with_error (const char   *workspace,
-                 const GError *error)
-{
-  gboolean invalid_input = error->domain == AZQF_VALUE_ERROR ||
-                           error->domain == AZQF_JSON_ERROR ||
-                           g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_DUPLICATE_CODE) ||
-                           g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_INVALID);
-  gboolean has_path = error->domain == AZQF_STORE_ERROR && g_str_has_prefix (error->message, workspace);
-
-  if (has_path)
-    return fail (invalid_input ? EXIT_FINDINGS : EXIT_ERROR, "%s", error->message);
-
-  return fail (invalid_input ? EXIT_FINDINGS : EXIT_ERROR, "%s: %s", workspace, error->message);
-}
-
-static void
-print_json (JsonNode *root)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
-}
-
-/* Pads to a width in characters, not bytes, so Azerbaijani letters line up. */
-static void
-print_cell (const char *text,
-            guint       width)
-{
-  glong length = text != NULL ? g_utf8_strlen (text, -1) : 0;
-
-  printf ("%s", text != NULL ? text : "");
-  for (glong i = length; i < (glong) width; i++)
-    putchar (' ');
-}
-
-static gboolean
-parse_lang (const char  *text,
-            AzqfLang    *lang)
-{
-  return text == NULL || azqf_lang_from_string (text, lang);
-}
-
-/* GOption hands over a signed number: show a negative level as it was typed. */
-static gboolean
-check_level_option (int      level,
-                    GError **error)
-{
-  if (level < 0)
-    {
-      g_set_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_OUT_OF_RANGE,
-                   _("AzQF level %d is out of range: levels run from 1 to 8"), level);
-      return FALSE;
-    }
-
-  return level == 0 || azqf_value_check_level (level, error);
-}
-
-static AzqfStore *
-open_store (const char          *path,
-            AzqfStoreOpenFlags   flags,
-            int                 *status)
-{
-  g_autoptr(GError) error = NULL;
-  AzqfStore *store = azqf_store_open (path, flags, &error);
-
-  if (store == NULL)
-    *status = fail (EXIT_ERROR, "%s", error->message);
-
-  return store;
-}
-
-/* An unknown code is invalid input (1); anything else an I/O error (2). */
-static AzqfStandard *
-load_standard (AzqfStore  *store,
-               const char *workspace,
-               const char *code,
-               int        *status)
-{
-  g_autoptr(GError) error = NULL;
-  AzqfStandard *standard = azqf_store_load_standard (store, code, &error);
-
-  if (standard == NULL)
-    *status = g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND)
-                ? fail (EXIT_FINDINGS, "%s", error->message)
-                : fail_with_error (workspace, error);
-
-  return standard;
-}
-
-static gboolean
-parse_options (GOptionContext  *context,
-               int             *argc,
-               char          ***argv,
-               int              n_args,
-               int             *status)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      *status = fail (EXIT_ERROR, "%s", error->message);
-      return FALSE;
-    }
-
-  /* GOption keeps a "--" that is followed by arguments starting with "-"
-   * ("azqf search WS -- -word"): it only ends the options, drop it. */
-  for (int i = 1; i < *argc; i++)
-    if (strcmp ((*argv)[i], "--") == 0)
-      {
-        for (int j = i; j < *argc - 1; j++)
-          (*argv)[j] = (*argv)[j + 1];
-        (*argc)--;
-        (*argv)[*argc] = NULL;
-        break;
-      }
-
-  if (*argc - 1 != n_args)
-    {
-      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-      fprintf (stderr, "%s", help);
-      *status = EXIT_ERROR;
-      return FALSE;
-    }
-
-  return TRUE;
-}
+#include "azqf-cli.h"
 
 /* init */
 
@@ -219,19 +51,19 @@ cmd_init (int    argc,
   guint count = 0;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, 1, &status))
+  if (!azqf_cli_parse_options (context, &argc, &argv, 1, &status))
     return status;
 
   store = azqf_store_create (argv[1], &error);
   if (store == NULL)
-    return fail (EXIT_ERROR, "%s", error->message);
+    return azqf_cli_fail (EXIT_ERROR, "%s", error->message);
 
   if (sample && !azqf_sample_populate (store, &error))
     {
       /* All or nothing: do not leave an empty workspace behind. */
       azqf_store_close (store);
       g_unlink (argv[1]);
-      return fail_with_error (argv[1], error);
+      return azqf_cli_fail_with_error (argv[1], error);
     }
 
   count = azqf_store_count_standards (store, NULL, NULL);
@@ -269,7 +101,7 @@ cmd_list (int    argc,
   int status = EXIT_OK;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, 1, &status))
+  if (!azqf_cli_parse_options (context, &argc, &argv, 1, &status))
     return status;
 
   if (kind != NULL)
@@ -277,7 +109,7 @@ cmd_list (int    argc,
       AzqfKind value;
 
       if (!azqf_kind_from_string (kind, &value))
-        return fail (EXIT_FINDINGS, _("unknown kind “%s”: use occupational, educational or qualification"), kind);
+        return azqf_cli_fail (EXIT_FINDINGS, _("unknown kind “%s”: use occupational, educational or qualification"), kind);
       filter.kind = value;
     }
 
@@ -286,24 +118,24 @@ cmd_list (int    argc,
       AzqfStatus value;
 
       if (!azqf_status_from_string (status_text, &value))
-        return fail (EXIT_FINDINGS, _("unknown status “%s”: use draft, in_review, approved, registered or withdrawn"), status_text);
+        return azqf_cli_fail (EXIT_FINDINGS, _("unknown status “%s”: use draft, in_review, approved, registered or withdrawn"), status_text);
       filter.status = value;
     }
 
-  if (!check_level_option (level, &error))
-    return fail (EXIT_FINDINGS, "%s", error->message);
+  if (!azqf_cli_check_level (level, &error))
+    return azqf_cli_fail (EXIT_FINDINGS, "%s", error->message);
   filter.level = level;
 
-  if (!parse_lang (lang_text, &filter.sort_lang))
-    return fail (EXIT_FINDINGS, _("unknown language “%s”: use az or en"), lang_text);
+  if (!azqf_cli_parse_lang (lang_text, &filter.sort_lang))
+    return azqf_cli_fail (EXIT_FINDINGS, _("unknown language “%s”: use az or en"), lang_text);
 
-  store = open_store (argv[1], AZQF_STORE_OPEN_READ_ONLY, &status);
+  store = azqf_cli_open_store (argv[1], AZQF_STORE_OPEN_READ_ONLY, &status);
   if (store == NULL)
     return status;
 
   standards = azqf_store_list_standards (store, &filter, &error);
   if (standards == NULL)
-    return fail_with_error (argv[1], error);
+    return azqf_cli_fail_with_error (argv[1], error);
 
   if (json)
     {
@@ -322,7 +154,7 @@ cmd_list (int    argc,
       json_builder_end_object (builder);
 
       root = json_builder_get_root (builder);
-      print_json (root);
+      azqf_cli_print_json (root);
       return EXIT_OK;
     }
 
@@ -333,10 +165,10 @@ cmd_list (int    argc,
     }
 
   /* TRANSLATORS: column headings of `azqf list` */
-  print_cell (_("CODE"), 16);
-  print_cell (_("KIND"), 15);
-  print_cell (_("LEVEL"), 7);
-  print_cell (_("STATUS"), 11);
+  azqf_cli_print_cell (_("CODE"), 16);
+  azqf_cli_print_cell (_("KIND"), 15);
+  azqf_cli_print_cell (_("LEVEL"), 7);
+  azqf_cli_print_cell (_("STATUS"), 11);
   printf ("%s\n", _("TITLE"));
 
   for (guint i = 0; i < standards->len; i++)
@@ -346,11 +178,11 @@ cmd_list (int    argc,
                                       ? g_strdup_printf ("%u", azqf_standard_get_level (standard))
                                       : g_strdup ("–");
 
-      print_cell (azqf_standard_get_code (standard), 15);
+      azqf_cli_print_cell (azqf_standard_get_code (standard), 15);
       putchar (' ');
-      print_cell (azqf_kind_to_string (azqf_standard_get_kind (standard)), 15);
-      print_cell (level_text, 7);
-      print_cell (azqf_status_to_string (azqf_standard_get_status (standard)), 11);
+      azqf_cli_print_cell (azqf_kind_to_string (azqf_standard_get_kind (standard)), 15);
+      azqf_cli_print_cell (level_text, 7);
+      azqf_cli_print_cell (azqf_status_to_string (azqf_standard_get_status (standard)), 11);
       printf ("%s\n", azqf_standard_get_display_title (standard, filter.sort_lang));
     }
 
@@ -527,21 +359,21 @@ cmd_show (int    argc,
   int status = EXIT_OK;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, 2, &status))
+  if (!azqf_cli_parse_options (context, &argc, &argv, 2, &status))
     return status;
 
-  store = open_store (argv[1], AZQF_STORE_OPEN_READ_ONLY, &status);
+  store = azqf_cli_open_store (argv[1], AZQF_STORE_OPEN_READ_ONLY, &status);
   if (store == NULL)
     return status;
 
-  standard = load_standard (store, argv[1], argv[2], &status);
+  standard = azqf_cli_load_standard (store, argv[1], argv[2], &status);
   if (standard == NULL)
     return status;
 
   if (json)
     {
       g_autoptr(JsonNode) root = azqf_json_from_standard (standard, TRUE);
-      print_json (root);
+      azqf_cli_print_json (root);
     }
   else
     print_standard (standard);
@@ -587,19 +419,19 @@ cmd_search (int    argc,
   int status = EXIT_OK;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, 2, &status))
+  if (!azqf_cli_parse_options (context, &argc, &argv, 2, &status))
     return status;
 
   if (limit <= 0)
-    return fail (EXIT_FINDINGS, _("--limit must be a positive number"));
+    return azqf_cli_fail (EXIT_FINDINGS, _("--limit must be a positive number"));
 
-  store = open_store (argv[1], AZQF_STORE_OPEN_READ_ONLY, &status);
+  store = azqf_cli_open_store (argv[1], AZQF_STORE_OPEN_READ_ONLY, &status);
   if (store == NULL)
     return status;
 
   hits = azqf_store_search (store, argv[2], limit, &error);
   if (hits == NULL)
-    return fail_with_error (argv[1], error);
+    return azqf_cli_fail_with_error (argv[1], error);
 
   if (json)
     {
@@ -654,7 +486,7 @@ cmd_search (int    argc,
       json_builder_end_object (builder);
 
       root = json_builder_get_root (builder);
-      print_json (root);
+      azqf_cli_print_json (root);
       return EXIT_OK;
     }
 
@@ -706,26 +538,26 @@ cmd_new (int    argc,
   AzqfKind kind;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv, 3, &status))
+  if (!azqf_cli_parse_options (context, &argc, &argv, 3, &status))
     return status;
 
   if (!azqf_kind_from_string (argv[2], &kind))
-    return fail (EXIT_FINDINGS, _("unknown kind “%s”: use occupational, educational or qualification"), argv[2]);
+    return azqf_cli_fail (EXIT_FINDINGS, _("unknown kind “%s”: use occupational, educational or qualification"), argv[2]);
 
   standard = azqf_standard_new (kind, argv[3], &error);
   if (standard == NULL ||
-      !check_level_option (level, &error) ||
+      !azqf_cli_check_level (level, &error) ||
       (level != 0 && !azqf_standard_set_level (standard, level, &error)) ||
       (title_az != NULL && !azqf_field_set (standard, "title-az", title_az, &error)) ||
       (title_en != NULL && !azqf_field_set (standard, "title-en", title_en, &error)))
-    return fail_with_error (argv[1], error);
+    return azqf_cli_fail_with_error (argv[1], error);
 
-  store = open_store (argv[1], AZQF_STORE_OPEN_DEFAULT, &status);
+  store = azqf_cli_open_store (argv[1], AZQF_STORE_OPEN_DEFAULT, &status);
   if (store == NULL)
     return status;
 
   if (!azqf_store_insert_standard (store, standard, &error))
-    return fail_with_error (argv[1], error);
+    return azqf_cli_fail_with_error (argv[1], error);
 
   printf (_("Added %s\n"), azqf_standard_get_code (standard));
   return EXIT_OK;
@@ -749,24 +581,24 @@ cmd_set (int    argc,
   /* Options end at WORKSPACE, so a VALUE may start with "-" ("-5", "- item"). */
   g_option_context_set_strict_posix (context, TRUE);
 
-  if (!parse_options (context, &argc, &argv, 4, &status))
+  if (!azqf_cli_parse_options (context, &argc, &argv, 4, &status))
     return status;
 
-  store = open_store (argv[1], AZQF_STORE_OPEN_DEFAULT, &status);
+  store = azqf_cli_open_store (argv[1], AZQF_STORE_OPEN_DEFAULT, &status);
   if (store == NULL)
     return status;
 
-  standard = load_standard (store, argv[1], argv[2], &status);
+  standard = azqf_cli_load_standard (store, argv[1], argv[2], &status);
   if (standard == NULL)
     return status;
 
   if (!azqf_field_set (standard, argv[3], argv[4], &error))
-    return fail_with_error (argv[1], error);
+    return azqf_cli_fail_with_error (argv[1], error);
 
   azqf_standard_set_modified (standard, g_get_real_time () / G_USEC_PER_SEC);
 
   if (!azqf_store_save_standard (store, standard, &error))
-    return fail_with_error (argv[1], error);
+    return azqf_cli_fail_with_error (argv[1], error);
 
   return EXIT_OK;
 }
@@ -781,19 +613,19 @@ cmd_delete (int    argc,
   g_autoptr(GError) error = NULL;
   int status = EXIT_OK;
 
-  if (!parse_options (context, &argc, &argv, 2, &status))
+  if (!azqf_cli_parse_options (context, &argc, &argv, 2, &status))
     return status;
 
-  store = open_store (argv[1], AZQF_STORE_OPEN_DEFAULT, &status);
+  store = azqf_cli_open_store (argv[1], AZQF_STORE_OPEN_DEFAULT, &status);
   if (store == NULL)
     return status;
 
-  standard = load_standard (store, argv[1], argv[2], &status);
+  standard = azqf_cli_load_standard (store, argv[1], argv[2], &status);
   if (standard == NULL)
     return status;
 
   if (!azqf_store_delete_standard (store, azqf_standard_get_uuid (standard), &error))
-    return fail_with_error (argv[1], error);
+    return azqf_cli_fail_with_error (argv[1], error);
 
   return EXIT_OK;
 }
@@ -802,9 +634,9 @@ cmd_delete (int    argc,
 
 static const struct
 {
-  const char  *name;
-  CommandFunc  func;
-  const char  *summary;
+  const char      *name;
+  AzqfCommandFunc  func;
+  const char      *summary;
 } commands[] = {
   { "init", cmd_init, N_("Create a workspace (--sample: with the sample standards)") },
   { "list", cmd_list, N_("List the standards of a workspace") },
@@ -870,8 +702,8 @@ main (int    argc,
             int saved_errno = errno;
 
             if (saved_errno == 0)
-              return fail (EXIT_ERROR, "%s", _("cannot write the output"));
-            return fail (EXIT_ERROR, _("cannot write the output: %s"), g_strerror (saved_errno));
+              return azqf_cli_fail (EXIT_ERROR, "%s", _("cannot write the output"));
+            return azqf_cli_fail (EXIT_ERROR, _("cannot write the output: %s"), g_strerror (saved_errno));
           }
 
         return status;
