@@ -19,6 +19,14 @@ typedef enum
   AZQF_FRAMEWORK_ERROR_INVALID,   /* a framework file that does not follow the format */
 } AzqfFrameworkError;
 
+/* What the source of a framework gave for one of its levels. */
+typedef enum
+{
+  AZQF_LEVEL_STATUS_COMPLETE,     /* every statement of the level was found */
+  AZQF_LEVEL_STATUS_INCOMPLETE,   /* some were found, others are cut off or missing */
+  AZQF_LEVEL_STATUS_MISSING,      /* no statement was found: nothing to check against */
+} AzqfLevelStatus;
+
 typedef enum
 {
   AZQF_PROVENANCE_OFFICIAL,       /* copied exactly from the official text */
@@ -48,14 +56,25 @@ const char     *azqf_descriptor_get_text        (const AzqfDescriptor *descripto
                                                  AzqfLang              lang);
 AzqfProvenance  azqf_descriptor_get_provenance  (const AzqfDescriptor *descriptor,
                                                  AzqfLang              lang);
-/* Where the text comes from (document, article, URL). */
+/* Where the text comes from (document, article, URL): the source of the
+ * official text when there is one, else of the working text. */
 const char     *azqf_descriptor_get_source      (const AzqfDescriptor *descriptor);
+/* Where the text in lang comes from ("AzQF Studio working translation" for
+ * our own translations), or NULL when there is no text in lang. */
+const char     *azqf_descriptor_get_text_source (const AzqfDescriptor *descriptor,
+                                                 AzqfLang              lang);
 /* FALSE for a statement cut off in the source: shown, never analysed. */
 gboolean        azqf_descriptor_is_complete     (const AzqfDescriptor *descriptor);
+/* A remark of the data on this statement (a spelling to check, an element
+ * not verified …), in English as the reference files give it, or NULL. */
+const char     *azqf_descriptor_get_note        (const AzqfDescriptor *descriptor);
+/* When the statement was imported into the workspace (Unix time), or 0 for
+ * the bundled text. */
+gint64          azqf_descriptor_get_imported    (const AzqfDescriptor *descriptor);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AzqfDescriptor, azqf_descriptor_unref)
 
-/* The three frameworks: the bundled data (resources/frameworks/*.json), with
+/* The three frameworks: the bundled data (resources/frameworks/, one JSON file each), with
  * what a workspace imported on top (azqf framework import). Immutable once
  * loaded, so it can be shared with worker threads. */
 #define AZQF_TYPE_FRAMEWORKS (azqf_frameworks_get_type ())
@@ -74,6 +93,18 @@ const char * const *azqf_frameworks_get_ids     (AzqfFrameworks       *self);
 const char     *azqf_frameworks_get_name        (AzqfFrameworks       *self,
                                                  const char           *framework,
                                                  AzqfLang              lang);
+/* The document the framework's official texts come from. */
+const char     *azqf_frameworks_get_source      (AzqfFrameworks       *self,
+                                                 const char           *framework);
+/* What the data says about the framework as a whole ("Azerbaijani
+ * translation: none found"), in English, or NULL. */
+const char     *azqf_frameworks_get_note        (AzqfFrameworks       *self,
+                                                 const char           *framework);
+/* FALSE when the framework has no such level (QF-EHEA has only 5–8). */
+gboolean        azqf_frameworks_get_level_status (AzqfFrameworks      *self,
+                                                 const char           *framework,
+                                                 guint                 level,
+                                                 AzqfLevelStatus      *status);
 /* The complete statements of framework at level (1–8), in their order: a new
  * array of new references; empty when that level's text is not loaded. */
 GPtrArray      *azqf_frameworks_get_descriptors (AzqfFrameworks       *self,
@@ -88,10 +119,13 @@ gboolean        azqf_frameworks_has_level       (AzqfFrameworks       *self,
                                                  const char           *framework,
                                                  guint                 level);
 /* What the data says about a level that is missing or incomplete in the
- * source ("not found in any source; see SOURCES.md"), or NULL. */
+ * source ("not found in any source; see SOURCES.md"), in English as the
+ * reference files give it, or NULL. */
 const char     *azqf_frameworks_get_level_note  (AzqfFrameworks       *self,
                                                  const char           *framework,
                                                  guint                 level);
+/* The element with that id ("eqf:L6.K.1"), complete or not, or NULL; owned
+ * by self (no new reference). */
 AzqfDescriptor *azqf_frameworks_lookup          (AzqfFrameworks       *self,
                                                  const char           *element_id);
 

@@ -28,9 +28,23 @@ G_END_DECLS
 
 #include <sqlite3.h>
 
+#include "azqf-framework-private.h"
 #include "azqf-store.h"
 
 G_BEGIN_DECLS
+
+/* Framework levels (AzqfFrameworkLevel) and statements (AzqfDescriptor)
+ * imported into the workspace: put adds them or replaces those with the same
+ * framework and level, or id, all or nothing in one transaction; get returns
+ * every one, as new arrays. Used by azqf-framework.c. */
+gboolean    _azqf_store_put_framework_data (AzqfStore  *self,
+                                            GPtrArray  *levels,
+                                            GPtrArray  *statements,
+                                            GError    **error);
+gboolean    _azqf_store_get_framework_data (AzqfStore  *self,
+                                            GPtrArray **levels,
+                                            GPtrArray **statements,
+                                            GError    **error);
 
 /* For tests only: the store's connection (e.g. to set PRAGMA max_page_count
  * and simulate a full disk). */

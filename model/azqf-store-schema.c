@@ -170,10 +170,47 @@ static const char schema_v2[] =
   "  UNION ALL SELECT c.id * 8 + 4, c.text_az, c.text_en, o.standard_id, c.id"
   "    FROM criteria AS c JOIN outcomes AS o ON o.id = c.outcome_id;";
 
+/* Version 3: framework statements and level notes imported into the
+ * workspace (azqf framework import); they replace the bundled ones with the
+ * same id, or framework and level (statements keep their import order by
+ * rowid: a replaced one moves to the end). The framework id is not constrained here:
+ * the parser of docs/frameworks.md checks it, and a later framework must not
+ * need a migration. imported: Unix time. */
+static const char schema_v3[] =
+  "CREATE TABLE framework_statements ("
+  "  id            TEXT PRIMARY KEY,"
+  "  framework     TEXT NOT NULL,"
+  "  level         INTEGER NOT NULL CHECK (level BETWEEN 1 AND 8),"
+  "  domain        TEXT NOT NULL CHECK (domain IN ('knowledge', 'skills', 'autonomy_responsibility')),"
+  "  heading       TEXT,"
+  "  text_az       TEXT,"
+  "  text_en       TEXT,"
+  "  provenance_az TEXT CHECK (provenance_az IN ('official', 'working')),"
+  "  provenance_en TEXT CHECK (provenance_en IN ('official', 'working')),"
+  "  source_az     TEXT,"
+  "  source_en     TEXT,"
+  "  note          TEXT,"
+  "  complete      INTEGER NOT NULL DEFAULT 1 CHECK (complete IN (0, 1)),"
+  "  imported      INTEGER NOT NULL,"
+  "  CHECK (text_az IS NOT NULL OR text_en IS NOT NULL),"
+  "  CHECK ((text_az IS NULL) = (provenance_az IS NULL) AND (text_az IS NULL) = (source_az IS NULL)),"
+  "  CHECK ((text_en IS NULL) = (provenance_en IS NULL) AND (text_en IS NULL) = (source_en IS NULL))"
+  ");"
+  "CREATE INDEX framework_statements_by_level ON framework_statements (framework, level);"
+
+  "CREATE TABLE framework_levels ("
+  "  framework TEXT NOT NULL,"
+  "  level     INTEGER NOT NULL CHECK (level BETWEEN 1 AND 8),"
+  "  status    TEXT NOT NULL CHECK (status IN ('complete', 'incomplete', 'missing')),"
+  "  note      TEXT,"
+  "  imported  INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework, level)"
+  ") WITHOUT ROWID;";
+
 const char *
 _azqf_store_migration (guint version)
 {
-  G_STATIC_ASSERT (AZQF_STORE_SCHEMA_VERSION == 2);
+  G_STATIC_ASSERT (AZQF_STORE_SCHEMA_VERSION == 3);
 
   switch (version)
     {
@@ -181,6 +218,8 @@ _azqf_store_migration (guint version)
       return schema_v1;
     case 2:
       return schema_v2;
+    case 3:
+      return schema_v3;
     default:
       return NULL;
     }

@@ -2289,6 +2289,232 @@ azqf_store_search (AzqfStore   *self,
   return g_steal_pointer (&hits);
 }
 
+/* Framework statements imported into the workspace */
+
+static gboolean
+put_framework_level (AzqfStore                 *self,
+                     const AzqfFrameworkLevel  *level,
+                     GError                   **error)
+{
+  g_autoptr(AzqfStmt) stmt = get_stmt (self,
+                                       "INSERT OR REPLACE INTO framework_levels"
+                                       " (framework, level, status, note, imported)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5)",
+                                       error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, level->framework);
+  sqlite3_bind_int (stmt, 2, level->level);
+  bind_text (stmt, 3, _azqf_level_status_to_string (level->status));
+  bind_text (stmt, 4, level->note);
+  sqlite3_bind_int64 (stmt, 5, level->imported);
+
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+put_framework_statement (AzqfStore       *self,
+                         AzqfDescriptor  *descriptor,
+                         GError         **error)
+{
+  g_autoptr(AzqfStmt) stmt = get_stmt (self,
+                                       "INSERT OR REPLACE INTO framework_statements"
+                                       " (id, framework, level, domain, heading, text_az, text_en,"
+                                       "  provenance_az, provenance_en, source_az, source_en, note,"
+                                       "  complete, imported)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                       error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, azqf_descriptor_get_id (descriptor));
+  bind_text (stmt, 2, azqf_descriptor_get_framework (descriptor));
+  sqlite3_bind_int (stmt, 3, azqf_descriptor_get_level (descriptor));
+  bind_text (stmt, 4, azqf_domain_to_string (azqf_descriptor_get_domain (descriptor)));
+  bind_text (stmt, 5, _azqf_descriptor_get_raw_heading (descriptor));
+  for (AzqfLang lang = AZQF_LANG_AZ; lang <= AZQF_LANG_EN; lang++)
+    {
+      gboolean has_text = azqf_descriptor_get_text (descriptor, lang) != NULL;
+
+      bind_text (stmt, 6 + lang, azqf_descriptor_get_text (descriptor, lang));
+      bind_text (stmt, 8 + lang,
+                 has_text ? _azqf_provenance_to_string (azqf_descriptor_get_provenance (descriptor, lang)) : NULL);
+      bind_text (stmt, 10 + lang, azqf_descriptor_get_text_source (descriptor, lang));
+    }
+  bind_text (stmt, 12, azqf_descriptor_get_note (descriptor));
+  sqlite3_bind_int (stmt, 13, azqf_descriptor_is_complete (descriptor) ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 14, azqf_descriptor_get_imported (descriptor));
+
+  return step_done (self, stmt, error);
+}
+
+gboolean
+_azqf_store_put_framework_data (AzqfStore  *self,
+                                GPtrArray  *levels,
+                                GPtrArray  *statements,
+                                GError    **error)
+{
+  g_return_val_if_fail (AZQF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (levels != NULL, FALSE);
+  g_return_val_if_fail (statements != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < levels->len; i++)
+    if (!put_framework_level (self, g_ptr_array_index (levels, i), error))
+      goto failed;
+
+  for (guint i = 0; i < statements->len; i++)
+    if (!put_framework_statement (self, g_ptr_array_index (statements, i), error))
+      goto failed;
+
+  return commit (self, error);
+
+failed:
+  rollback (self);
+  return FALSE;
+}
+
+static gboolean
+get_framework_levels (AzqfStore  *self,
+                      GPtrArray  *levels,
+                      GError    **error)
+{
+  g_autoptr(AzqfStmt) stmt = get_stmt (self,
+                                       "SELECT framework, level, status, note, imported"
+                                       " FROM framework_levels ORDER BY imported, framework, level",
+                                       error);
+  static const int text_columns[] = { 0, 2, 3 };
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(AzqfFrameworkLevel) level = g_new0 (AzqfFrameworkLevel, 1);
+
+      if (!check_row_texts (self, stmt, text_columns, G_N_ELEMENTS (text_columns), error))
+        return FALSE;
+
+      if (!_azqf_level_status_from_string (column_text (stmt, 2), &level->status))
+        {
+          g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_CORRUPT,
+                       _("%s: the workspace holds an invalid framework level status “%s”"),
+                       self->path, column_text (stmt, 2));
+          return FALSE;
+        }
+
+      level->framework = g_strdup (column_text (stmt, 0));
+      level->level = sqlite3_column_int (stmt, 1);
+      level->note = g_strdup (column_text (stmt, 3));
+      level->imported = sqlite3_column_int64 (stmt, 4);
+      g_ptr_array_add (levels, g_steal_pointer (&level));
+    }
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+get_framework_statements (AzqfStore  *self,
+                          GPtrArray  *statements,
+                          GError    **error)
+{
+  g_autoptr(AzqfStmt) stmt = get_stmt (self,
+                                       "SELECT id, framework, level, domain, heading, text_az, text_en,"
+                                       " provenance_az, provenance_en, source_az, source_en, note,"
+                                       " complete, imported"
+                                       " FROM framework_statements ORDER BY imported, framework, level, rowid",
+                                       error);
+  static const int text_columns[] = { 0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *text[2] = { column_text (stmt, 5), column_text (stmt, 6) };
+      const char *source[2] = { column_text (stmt, 9), column_text (stmt, 10) };
+      AzqfProvenance provenance[2] = { AZQF_PROVENANCE_WORKING, AZQF_PROVENANCE_WORKING };
+      AzqfDomain domain;
+
+      if (!check_row_texts (self, stmt, text_columns, G_N_ELEMENTS (text_columns), error))
+        return FALSE;
+
+      if (!azqf_domain_from_string (column_text (stmt, 3), &domain) ||
+          (text[0] == NULL && text[1] == NULL) ||
+          column_text (stmt, 0) == NULL || column_text (stmt, 1) == NULL)
+        goto invalid;
+
+      for (guint i = 0; i < 2; i++)
+        if (text[i] != NULL &&
+            (source[i] == NULL || !_azqf_provenance_from_string (column_text (stmt, 7 + i), &provenance[i])))
+          goto invalid;
+
+      g_ptr_array_add (statements,
+                       _azqf_descriptor_new (column_text (stmt, 0), column_text (stmt, 1),
+                                             sqlite3_column_int (stmt, 2), domain,
+                                             column_text (stmt, 4), text, provenance, source,
+                                             column_text (stmt, 11), sqlite3_column_int (stmt, 12) != 0,
+                                             sqlite3_column_int64 (stmt, 13)));
+      continue;
+
+    invalid:
+      g_set_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_CORRUPT,
+                   _("%s: the workspace holds an invalid framework statement “%s”"),
+                   self->path, column_text (stmt, 0) != NULL ? column_text (stmt, 0) : "");
+      return FALSE;
+    }
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, error);
+
+  return TRUE;
+}
+
+gboolean
+_azqf_store_get_framework_data (AzqfStore  *self,
+                                GPtrArray **levels,
+                                GPtrArray **statements,
+                                GError    **error)
+{
+  g_autoptr(GPtrArray) level_rows = NULL;
+  g_autoptr(GPtrArray) statement_rows = NULL;
+
+  g_return_val_if_fail (AZQF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (levels != NULL && statements != NULL, FALSE);
+
+  if (!check_open (self, FALSE, error))
+    return FALSE;
+
+  level_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) _azqf_framework_level_free);
+  statement_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) azqf_descriptor_unref);
+
+  /* Both tables in one read transaction, so they match. */
+  if (!exec (self, "SAVEPOINT frameworks", error))
+    return FALSE;
+
+  if (!get_framework_levels (self, level_rows, error) ||
+      !get_framework_statements (self, statement_rows, error) ||
+      !exec (self, "RELEASE frameworks", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK TO frameworks; RELEASE frameworks", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  *levels = g_steal_pointer (&level_rows);
+  *statements = g_steal_pointer (&statement_rows);
+  return TRUE;
+}
+
 /* GObject */
 
 static void

@@ -39,7 +39,7 @@ typedef enum
 /* 0x417a5146, "AzQF": tells a workspace apart from other SQLite files. */
 #define AZQF_STORE_APPLICATION_ID 0x417a5146
 /* The schema this build writes; older files are upgraded when opened for writing. */
-#define AZQF_STORE_SCHEMA_VERSION 2
+#define AZQF_STORE_SCHEMA_VERSION 3
 
 /* Filter and order for azqf_store_list_standards(). kind, status: -1 = any;
  * level: 0 = any; limit: 0 = all. Sorted by the title in sort_lang with that

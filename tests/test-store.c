@@ -25,6 +25,7 @@
 #include "model/azqf-relation.h"
 #include "model/azqf-sample.h"
 #include "model/azqf-search-hit.h"
+#include "model/azqf-sqlite-private.h"
 #include "model/azqf-standard.h"
 #include "model/azqf-store.h"
 #include "model/azqf-store-private.h"
@@ -1958,9 +1959,11 @@ test_migrate (Fixture       *f,
 
   store = open_store (f->path, AZQF_STORE_OPEN_DEFAULT);
   db = _azqf_store_get_db (store);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, AZQF_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'outcome_links'"), ==, 1);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'search'"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'framework_statements'"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'framework_levels'"), ==, 1);
   journal = raw_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
   g_assert_cmpstr (azqf_store_get_workspace_uuid (store), ==, V1_WORKSPACE_UUID);
@@ -2070,6 +2073,95 @@ test_migrate_read_only (Fixture       *f,
   db = raw_open (f->path, SQLITE_OPEN_READONLY);
   g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 1);
   raw_close (db);
+}
+
+/* A version-2 file, as the store wrote it before version 3: the version-1
+ * data file with exactly the version-2 migration applied, and a link. */
+static void
+build_v2_file (const char *path)
+{
+  sqlite3 *db;
+
+  build_v1_file (path);
+  db = raw_open (path, SQLITE_OPEN_READWRITE);
+  /* Version 2's index uses the store's tokenizer. */
+  g_assert_cmpint (_azqf_sqlite_register (db, NULL), ==, SQLITE_OK);
+  raw_exec (db, "BEGIN");
+  raw_exec (db, _azqf_store_migration (2));
+  raw_exec (db, "INSERT INTO outcome_links (outcome_id, element, type, source, state)"
+                "  SELECT id, 'eqf:L3.S.1', 'covers', 'author', 'confirmed' FROM outcomes"
+                "  WHERE code = 'V1.S1'");
+  raw_exec (db, "PRAGMA user_version = 2");
+  raw_exec (db, "COMMIT");
+  raw_close (db);
+}
+
+static void
+test_migrate_v2 (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(GPtrArray) statements = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(AzqfFrameworkLevel) level = g_new0 (AzqfFrameworkLevel, 1);
+  g_autoptr(AzqfDescriptor) descriptor = NULL;
+  const char *text[2] = { "sınaq mətni", NULL };
+  const AzqfProvenance provenance[2] = { AZQF_PROVENANCE_WORKING, AZQF_PROVENANCE_WORKING };
+  const char *source[2] = { "test", NULL };
+  AzqfStore *store;
+  AzqfStandard *standard;
+  AzqfOutcome *outcome;
+  sqlite3 *db;
+  gboolean ok;
+
+  build_v2_file (f->path);
+  db = raw_open (f->path, SQLITE_OPEN_READONLY);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 2);
+  raw_close (db);
+
+  store = open_store (f->path, AZQF_STORE_OPEN_DEFAULT);
+  db = _azqf_store_get_db (store);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM framework_statements"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM framework_levels"), ==, 0);
+  assert_consistent (store);
+
+  /* What version 2 held: the standard, its link, its index. */
+  standard = load (store, V1_CODE);
+  outcome = azqf_standard_find_outcome (standard, "V1.S1", NULL);
+  g_assert_nonnull (outcome);
+  g_assert_nonnull (azqf_outcome_find_link (outcome, "eqf:L3.S.1"));
+  hits = search (store, "tikislerinin");
+  g_assert_nonnull (find_hit (hits, V1_CODE, AZQF_SEARCH_FIELD_OUTCOME, "V1.S1"));
+  g_assert_finalize_object (standard);
+
+  /* The new tables work. */
+  level->framework = g_strdup ("azqf");
+  level->level = 6;
+  level->status = AZQF_LEVEL_STATUS_INCOMPLETE;
+  level->note = g_strdup ("test");
+  level->imported = 1;
+  descriptor = _azqf_descriptor_new ("azqf:L6.K.1", "azqf", 6, AZQF_DOMAIN_KNOWLEDGE, NULL,
+                                     text, provenance, source, NULL, TRUE, 1);
+  levels = g_ptr_array_new ();
+  statements = g_ptr_array_new ();
+  g_ptr_array_add (levels, level);
+  g_ptr_array_add (statements, descriptor);
+  ok = _azqf_store_put_framework_data (store, levels, statements, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_clear_pointer (&levels, g_ptr_array_unref);
+  g_clear_pointer (&statements, g_ptr_array_unref);
+  ok = _azqf_store_get_framework_data (store, &levels, &statements, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpuint (levels->len, ==, 1);
+  g_assert_cmpuint (statements->len, ==, 1);
+  g_assert_cmpstr (azqf_descriptor_get_text (g_ptr_array_index (statements, 0), AZQF_LANG_AZ), ==,
+                   "sınaq mətni");
+  g_assert_finalize_object (store);
+  assert_nothing_beside (f->path);
 }
 
 static void
@@ -3090,6 +3182,7 @@ main (int    argc,
   ADD ("migrate/v1-file", test_migrate_v1_file);
   ADD ("migrate", test_migrate);
   ADD ("migrate/read-only", test_migrate_read_only);
+  ADD ("migrate/v2", test_migrate_v2);
   ADD ("migrate/failure", test_migrate_failure);
   ADD ("bad/text-file", test_bad_text_file);
   ADD ("bad/empty-file", test_bad_empty_file);
