@@ -674,6 +674,16 @@ get_int (Checker    *checker,
   return TRUE;
 }
 
+static gboolean
+has_text_member (JsonObject *statement,
+                 const char *lang)
+{
+  JsonNode *text = json_object_get_member (statement, "text");
+
+  return text != NULL && JSON_NODE_HOLDS_OBJECT (text) &&
+         json_object_has_member (json_node_get_object (text), lang);
+}
+
 static AzqfDescriptor *
 parse_statement (Checker    *checker,
                  const char *framework,
@@ -794,7 +804,8 @@ parse_statement (Checker    *checker,
     {
       if (text[i] == NULL)
         {
-          if (provenance_text[i] != NULL && json_object_has_member (object, "text"))
+          /* A text that was given but refused is reported already. */
+          if (provenance_text[i] != NULL && !has_text_member (object, langs[i]))
             {
               report (checker, where, _("“provenance.%s” is given, but there is no text in %s"),
                       langs[i], langs[i]);
@@ -1057,7 +1068,15 @@ _azqf_framework_file_parse (const char  *data,
       return NULL;
     }
 
-  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, AZQF_FRAMEWORK_ERROR, AZQF_FRAMEWORK_ERROR_INVALID,
+                   _("%s: the file is empty; a framework file is one JSON object (see docs/frameworks.md)"),
+                   display_name);
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, AZQF_FRAMEWORK_ERROR, AZQF_FRAMEWORK_ERROR_INVALID,
                    _("%s: a framework file is one JSON object (see docs/frameworks.md)"), display_name);
