@@ -57,6 +57,17 @@ const char * const *azqf_gap_report_get_outcome_codes (AzqfGapReport    *self);
 int              azqf_gap_report_get_cell        (AzqfGapReport         *self,
                                                   guint                  element_index,
                                                   guint                  outcome_index);
+/* TRUE when the cell shows a suggestion instead: a pending link, or the
+ * outcome that best matches an element nobody covers. */
+gboolean         azqf_gap_report_is_suggested    (AzqfGapReport         *self,
+                                                  guint                  element_index,
+                                                  guint                  outcome_index);
+/* The best suggestion for an element without a confirmed link, or NULL
+ * (covered, or no outcome comes close). Owned by self. */
+AzqfSuggestion  *azqf_gap_report_get_suggestion  (AzqfGapReport         *self,
+                                                  guint                  element_index);
+/* The standard's AzQF level, 0 when it has none. */
+guint            azqf_gap_report_get_level       (AzqfGapReport         *self);
 /* Gaps and notes (AzqfFinding), each gap with its best suggestion. */
 GPtrArray       *azqf_gap_report_get_gaps        (AzqfGapReport         *self);
 GPtrArray       *azqf_gap_report_get_credit_findings (AzqfGapReport     *self);
