@@ -59,4 +59,8 @@ gboolean      azqf_cli_parse_options    (GOptionContext      *context,
                                          int                  n_args,
                                          int                 *status);
 
+/* The commands that live in their own file. */
+int           azqf_cmd_gap              (int                  argc,
+                                         char               **argv);
+
 G_END_DECLS

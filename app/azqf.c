@@ -645,6 +645,7 @@ static const struct
   { "new", cmd_new, N_("Add a new draft standard") },
   { "set", cmd_set, N_("Change one field of a standard") },
   { "delete", cmd_delete, N_("Delete a standard") },
+  { "gap", azqf_cmd_gap, N_("Gap analysis of one standard") },
 };
 
 static void
