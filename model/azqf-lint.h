@@ -11,9 +11,19 @@
 
 G_BEGIN_DECLS
 
+/* A lexicon in resources/lint/ is missing or malformed. */
+typedef enum
+{
+  AZQF_LINT_ERROR_LEXICON,
+} AzqfLintError;
+
+#define AZQF_LINT_ERROR (azqf_lint_error_quark ())
+
 #define AZQF_TYPE_LINTER (azqf_linter_get_type ())
 
 G_DECLARE_FINAL_TYPE (AzqfLinter, azqf_linter, AZQF, LINTER, GObject)
+
+GQuark      azqf_lint_error_quark          (void);
 
 /* Loads the lexicons (resources/lint/: vague verbs, action verbs with level
  * bands — a working list, labelled as such). */
@@ -23,6 +33,9 @@ AzqfLinter *azqf_linter_new                (GError       **error);
 GPtrArray  *azqf_linter_check_outcome      (AzqfLinter    *self,
                                             AzqfStandard  *standard,
                                             AzqfOutcome   *outcome);
+/* The findings of each call come in the order of the outcomes, and for one
+ * outcome in the order of the rules; sort with azqf_finding_compare for
+ * errors first. */
 /* Every outcome of standard, plus duplicates inside it. */
 GPtrArray  *azqf_linter_check_standard     (AzqfLinter    *self,
                                             AzqfStandard  *standard);
@@ -33,5 +46,18 @@ GPtrArray  *azqf_linter_check_standards    (AzqfLinter    *self,
  * and the editor's tooltips. NULL-terminated array of ids. */
 const char * const *azqf_linter_get_rule_ids (void);
 const char *azqf_linter_get_rule_explanation (const char  *rule_id);
+/* Short translated name of a rule ("Vague verb"), or NULL for an unknown id. */
+const char *azqf_linter_get_rule_name      (const char    *rule_id);
+/* The action verb of an outcome text where the linter looks for it (az: the
+ * predicate at the end, also an infinitive before "bacarır"; en: the first
+ * verb, after openings like "The learner will be able to"), if it is in the
+ * lexicon: *verb (new string, as written in text) and its level band.
+ * FALSE when the text has no verb the lexicon knows. For the gap analysis. */
+gboolean    azqf_linter_find_verb          (AzqfLinter    *self,
+                                            const char    *text,
+                                            AzqfLang       lang,
+                                            char         **verb,
+                                            guint         *min_level,
+                                            guint         *max_level);
 
 G_END_DECLS
