@@ -646,6 +646,7 @@ static const struct
   { "set", cmd_set, N_("Change one field of a standard") },
   { "delete", cmd_delete, N_("Delete a standard") },
   { "gap", azqf_cmd_gap, N_("Gap analysis of one standard") },
+  { "framework", azqf_cmd_framework, N_("List, show or import framework descriptors") },
 };
 
 static void
