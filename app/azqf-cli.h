@@ -64,5 +64,7 @@ int           azqf_cmd_framework        (int                  argc,
                                          char               **argv);
 int           azqf_cmd_gap              (int                  argc,
                                          char               **argv);
+int           azqf_cmd_lint             (int                  argc,
+                                         char               **argv);
 
 G_END_DECLS

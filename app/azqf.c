@@ -647,6 +647,7 @@ static const struct
   { "delete", cmd_delete, N_("Delete a standard") },
   { "gap", azqf_cmd_gap, N_("Gap analysis of one standard") },
   { "framework", azqf_cmd_framework, N_("List, show or import framework descriptors") },
+  { "lint", azqf_cmd_lint, N_("Check learning outcomes") },
 };
 
 static void

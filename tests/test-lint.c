@@ -6,7 +6,10 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <sys/wait.h>
 #include <string.h>
+
+#include <glib/gstdio.h>
 
 #include "model/azqf-analysis.h"
 #include "model/azqf-finding.h"
@@ -15,6 +18,7 @@
 #include "model/azqf-outcome.h"
 #include "model/azqf-sample.h"
 #include "model/azqf-standard.h"
+#include "model/azqf-store.h"
 #include "model/azqf-unit.h"
 
 static AzqfLinter *linter;
@@ -863,6 +867,148 @@ test_new (void)
   g_assert_true (other != linter);
 }
 
+/* azqf lint */
+
+static int
+run_cli (const char * const *args,
+         char              **out,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("AZQF_CLI");
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  g_ptr_array_add (argv, (gpointer) "lint");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", *out, *err);
+  g_assert_true (WIFEXITED (wait_status));
+
+  return WEXITSTATUS (wait_status);
+}
+
+#define CLI(out, err, ...) run_cli ((const char * const []) { __VA_ARGS__, NULL }, (out), (err))
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_cli (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("azqf-lint-XXXXXX", &error);
+  g_autofree char *ws = g_build_filename (dir, "ws.azqf", NULL);
+  g_autoptr(AzqfStore) store = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonObject *counts;
+  JsonArray *list;
+  char *out = NULL;
+  char *err = NULL;
+
+  g_assert_no_error (error);
+  store = azqf_store_create (ws, &error);
+  g_assert_no_error (error);
+  g_assert_true (azqf_sample_populate (store, &error));
+  azqf_store_close (store);
+
+  /* The whole workspace: warnings, so exit 1 */
+  g_assert_cmpint (CLI (&out, &err, ws), ==, 1);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, "PS-2411-01 U3.K1 [warning] “bilir” is a vague verb"));
+  g_assert_nonnull (strstr (out, "(lint.vague-verb)\n    Use an action verb instead"));
+  g_assert_nonnull (strstr (out, "PS-2411-01 U5.S1 [warning] Two actions joined by “və”"));
+  g_assert_nonnull (strstr (out, "KS-5120-04-01 U2.S2 [warning] The English text is missing (lint.missing-translation)"));
+  g_assert_nonnull (strstr (out, "0 errors, 5 warnings, 0 notes"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (CLI (&out, &err, ws, "--json"), ==, 1);
+  root = parse_object (parser, out);
+  list = json_object_get_array_member (root, "findings");
+  g_assert_cmpuint (json_array_get_length (list), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0), "rule"), !=, NULL);
+  counts = json_object_get_object_member (root, "counts");
+  g_assert_cmpint (json_object_get_int_member (counts, "error"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (counts, "warning"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (counts, "info"), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* One standard without findings: exit 0 */
+  g_assert_cmpint (CLI (&out, &err, ws, "TS-0714-06-01"), ==, 0);
+  g_assert_cmpstr (out, ==, "No findings.\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (CLI (&out, &err, ws, "KS-5120-04-01", "--json"), ==, 1);
+  root = parse_object (parser, out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "findings")), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The rules need no workspace */
+  g_assert_cmpint (CLI (&out, &err, "--rules"), ==, 0);
+  for (const char * const *id = azqf_linter_get_rule_ids (); *id != NULL; id++)
+    g_assert_nonnull (strstr (out, *id));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (CLI (&out, &err, "--rules", "--json"), ==, 0);
+  root = parse_object (parser, out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "rules")), ==, 8);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Usage (2), an unknown code (1), a missing workspace (2) */
+  g_assert_cmpint (CLI (&out, &err, "--json"), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (CLI (&out, &err, ws, "PS-2411-01", "extra"), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (CLI (&out, &err, ws, "NOPE-1"), ==, 1);
+  g_assert_nonnull (strstr (err, "azqf: "));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (CLI (&out, &err, "missing.azqf"), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The workspace and the -wal / -shm files of SQLite's read-only opens */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, &error);
+    const char *name;
+
+    g_assert_no_error (error);
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_assert_no_errno (g_unlink (path));
+      }
+  }
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 int
 main (int   argc,
       char **argv)
@@ -897,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/azqf/lint/sample", test_sample);
   g_test_add_func ("/azqf/lint/timing", test_timing);
   g_test_add_func ("/azqf/lint/new", test_new);
+  g_test_add_func ("/azqf/lint/cli", test_cli);
 
   status = g_test_run ();
   g_clear_object (&linter);
