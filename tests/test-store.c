@@ -2164,6 +2164,34 @@ test_migrate_v2 (Fixture       *f,
   assert_nothing_beside (f->path);
 }
 
+/* Version 3 cannot create its tables: the file stays at version 2, intact. */
+static void
+test_migrate_v2_failure (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AzqfStore *store;
+  sqlite3 *db;
+
+  build_v2_file (f->path);
+  db = raw_open (f->path, SQLITE_OPEN_READWRITE);
+  raw_exec (db, "CREATE TABLE framework_levels (x)");
+  raw_close (db);
+
+  store = azqf_store_open (f->path, AZQF_STORE_OPEN_DEFAULT, &error);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == AZQF_STORE_ERROR);
+  g_assert_nonnull (strstr (error->message, "format 3"));
+  g_assert_null (store);
+  assert_nothing_beside (f->path);
+
+  db = raw_open (f->path, SQLITE_OPEN_READONLY);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'framework_statements'"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM outcome_links"), ==, 1);
+  raw_close (db);
+}
+
 static void
 test_migrate_failure (Fixture       *f,
                       gconstpointer  data)
@@ -3183,6 +3211,7 @@ main (int    argc,
   ADD ("migrate", test_migrate);
   ADD ("migrate/read-only", test_migrate_read_only);
   ADD ("migrate/v2", test_migrate_v2);
+  ADD ("migrate/v2-failure", test_migrate_v2_failure);
   ADD ("migrate/failure", test_migrate_failure);
   ADD ("bad/text-file", test_bad_text_file);
   ADD ("bad/empty-file", test_bad_empty_file);
