@@ -85,18 +85,26 @@ static const char css[] =
   "table.matrix td.c-covers{background:var(--ok-bg);color:var(--ok);font-weight:700}"
   "table.matrix td.c-partial{background:var(--part-bg);color:var(--part)}"
   "table.matrix td.c-related{background:var(--rel-bg);color:var(--rel)}"
-  "table.matrix td.c-pending,table.matrix td.c-suggested{color:#7b8494;font-weight:700;"
-  "font-size:18px}"
+  "table.matrix td.c-pending,table.matrix td.c-suggested{color:var(--accent);font-weight:700;"
+  "font-size:22px;line-height:1;background:#f1f5fb}"
+  "table.matrix td.c-pending{color:#7a5200;background:#fff8e6}"
   "table.matrix td.score{width:auto;padding:0 8px;font-size:12px;white-space:nowrap}"
   "tr.gap th.el code{color:var(--err)}"
   ".legend{display:flex;flex-wrap:wrap;gap:6px 18px;font-size:12px;color:var(--muted);"
   "margin:0 0 8px}"
   ".legend .sym{display:inline-block;width:20px;text-align:center;border:1px solid var(--line);"
   "margin-right:4px;font-style:normal;font-weight:700}"
+  ".legend .sug{color:var(--accent);background:#f1f5fb}"
+  ".legend .pend{color:#7a5200;background:#fff8e6}"
   "table.list{width:100%;font-size:13px}"
   "table.list th{text-align:left;font-size:11px;text-transform:uppercase;letter-spacing:.04em;"
   "color:var(--muted);border-bottom:2px solid var(--line);padding:6px 8px}"
   "table.list td{border-bottom:1px solid var(--line);padding:7px 8px;vertical-align:top}"
+  "table.findings{table-layout:fixed}"
+  "table.findings col.sev{width:120px}table.findings col.where{width:130px}"
+  "table.findings col.sug{width:28%}"
+  "table.list td{overflow-wrap:anywhere}"
+  ".oc-list td.dom{white-space:nowrap}"
   "table.list td.where{white-space:nowrap;font-family:\"DejaVu Sans Mono\",monospace;"
   "font-size:12px}"
   ".suggest{color:var(--accent)}"
@@ -115,12 +123,24 @@ static const char css[] =
   ".oc-list td .alt{display:block;font-size:12px}"
   "footer{margin-top:36px;border-top:1px solid var(--line);padding-top:10px;font-size:12px;"
   "color:var(--muted)}"
+  ".print-only{display:none}"
   "@page{size:A4;margin:14mm 12mm}"
   "@media print{body{font-size:11px}main{max-width:none;padding:0}"
   "h2{break-after:avoid}section{break-inside:auto}"
   "table.list tr,table.matrix tr,.card{break-inside:avoid}"
   "thead{display:table-header-group}.matrix-wrap{overflow:visible}"
-  "table.matrix th.oc{height:70px}}";
+  "table.matrix th.oc{height:64px}"
+  ".screen-only{display:none}.print-only{display:block;margin-bottom:10px}"
+  "table.matrix{font-size:10px}"
+  "table.matrix th.oc,table.matrix td{width:21px;min-width:21px;height:19px}"
+  "table.matrix th.oc span{font-size:9px}"
+  "table.matrix th.el small{display:none}"
+  "table.matrix td{font-size:12px}"
+  "table.matrix td.c-pending,table.matrix td.c-suggested{font-size:16px}"
+  ".el-list li{padding:5px 10px}.el-list .src{font-size:9px}}";
+
+/* Outcome columns of one printed slice of the matrix (A4 portrait). */
+#define PRINT_COLUMNS 22
 
 static void
 append_escaped (GString    *html,
@@ -280,7 +300,7 @@ append_summary (AzqfGapReport *self,
   guint n_infos = count_severity (self->gaps, AZQF_SEVERITY_INFO) +
                   count_severity (self->credits, AZQF_SEVERITY_INFO);
 
-  g_string_append (html, "<section>\n<h2>");
+  g_string_append (html, "<section id=\"scores\">\n<h2>");
   append_escaped (html, _("Coverage by framework"));
   g_string_append (html, "</h2>\n<div class=\"cards\">\n");
 
@@ -352,58 +372,39 @@ append_summary (AzqfGapReport *self,
   g_string_append (html, "</section>\n");
 }
 
+/* The matrix over the outcomes [first, last): the whole of it on screen,
+ * slices of it on paper. */
 static void
-append_matrix (AzqfGapReport *self,
-               GString       *html)
+append_matrix_table (AzqfGapReport *self,
+                     GString       *html,
+                     guint          first,
+                     guint          last,
+                     const char    *wrap_class)
 {
   guint n_outcomes = self->outcomes->len;
 
-  g_string_append (html, "<section>\n<h2>");
-  append_escaped (html, _("Coverage matrix"));
-  g_string_append (html, "</h2>\n");
-
-  if (self->elements->len == 0 || n_outcomes == 0)
-    {
-      g_string_append (html, "<p class=\"empty\">");
-      append_escaped (html, self->elements->len == 0
-                              ? _("No descriptor elements to show for this level.")
-                              : _("The standard has no outcomes."));
-      g_string_append (html, "</p>\n</section>\n");
-      return;
-    }
-
-  g_string_append (html, "<div class=\"legend\">");
-  g_string_append (html, "<span><i class=\"sym\">✓</i>");
-  append_escaped (html, _("covers (confirmed)"));
-  g_string_append (html, "</span><span><i class=\"sym\">◐</i>");
-  append_escaped (html, _("partial (confirmed)"));
-  g_string_append (html, "</span><span><i class=\"sym\">~</i>");
-  append_escaped (html, _("related (confirmed)"));
-  g_string_append (html, "</span><span><i class=\"sym\">·</i>");
-  append_escaped (html, _("suggestion or pending link: not coverage"));
-  g_string_append (html, "</span></div>\n");
-
-  g_string_append (html, "<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead>\n");
+  g_string_append_printf (html, "<div class=\"matrix-wrap%s\">\n<table class=\"matrix\">\n<thead>\n",
+                          wrap_class);
 
   /* First header row: the units over their outcomes. */
   g_string_append (html, "<tr><th rowspan=\"2\" class=\"el\"></th>");
-  for (guint o = 0; o < n_outcomes;)
+  for (guint o = first; o < last;)
     {
       const AzqfGapOutcome *outcome = g_ptr_array_index (self->outcomes, o);
       guint span = 1;
 
-      while (o + span < n_outcomes &&
+      while (o + span < last &&
              g_strcmp0 (((AzqfGapOutcome *) g_ptr_array_index (self->outcomes, o + span))->unit_code,
                         outcome->unit_code) == 0)
         span++;
 
       g_string_append_printf (html, "<th class=\"unit\" colspan=\"%u\">", span);
-      append_escaped (html, outcome->unit_code != NULL ? outcome->unit_code : "—");
+      append_escaped (html, outcome->unit_code != NULL ? outcome->unit_code : _("Standard"));
       g_string_append (html, "</th>");
       o += span;
     }
   g_string_append (html, "<th rowspan=\"2\" class=\"unit\"></th></tr>\n<tr>");
-  for (guint o = 0; o < n_outcomes; o++)
+  for (guint o = first; o < last; o++)
     {
       const AzqfGapOutcome *outcome = g_ptr_array_index (self->outcomes, o);
 
@@ -423,7 +424,7 @@ append_matrix (AzqfGapReport *self,
       if (!framework->analysed)
         continue;
 
-      g_string_append_printf (html, "<tr><th class=\"fw\" colspan=\"%u\">", n_outcomes + 2);
+      g_string_append_printf (html, "<tr><th class=\"fw\" colspan=\"%u\">", last - first + 2);
       append_escaped (html, _azqf_gap_framework_label (framework->id));
       g_string_append (html, "</th></tr>\n");
 
@@ -446,7 +447,7 @@ append_matrix (AzqfGapReport *self,
           append_escaped (html, azqf_descriptor_get_heading (descriptor));
           g_string_append (html, "</small></th>");
 
-          for (guint o = 0; o < n_outcomes; o++)
+          for (guint o = first; o < last; o++)
             {
               int cell = self->cells[e * n_outcomes + o];
               AzqfGapMark mark = self->marks[e * n_outcomes + o];
@@ -484,16 +485,69 @@ append_matrix (AzqfGapReport *self,
         }
     }
 
-  g_string_append (html, "</tbody>\n</table>\n</div>\n</section>\n");
+  g_string_append (html, "</tbody>\n</table>\n</div>\n");
+}
+
+static void
+append_matrix (AzqfGapReport *self,
+               GString       *html)
+{
+  guint n_outcomes = self->outcomes->len;
+
+  g_string_append (html, "<section id=\"matrix\">\n<h2>");
+  append_escaped (html, _("Coverage matrix"));
+  g_string_append (html, "</h2>\n");
+
+  if (self->elements->len == 0 || n_outcomes == 0)
+    {
+      g_string_append (html, "<p class=\"empty\">");
+      append_escaped (html, self->elements->len == 0
+                              ? _("No descriptor elements to show for this level.")
+                              : _("The standard has no outcomes."));
+      g_string_append (html, "</p>\n</section>\n");
+      return;
+    }
+
+  g_string_append (html, "<div class=\"legend\">");
+  g_string_append (html, "<span><i class=\"sym\">✓</i>");
+  append_escaped (html, _("covers (confirmed)"));
+  g_string_append (html, "</span><span><i class=\"sym\">◐</i>");
+  append_escaped (html, _("partial (confirmed)"));
+  g_string_append (html, "</span><span><i class=\"sym\">~</i>");
+  append_escaped (html, _("related (confirmed)"));
+  g_string_append (html, "</span><span><i class=\"sym sug\">·</i>");
+  append_escaped (html, _("suggested by word overlap: not coverage"));
+  g_string_append (html, "</span><span><i class=\"sym pend\">·</i>");
+  append_escaped (html, _("pending link: not coverage until confirmed"));
+  g_string_append (html, "</span></div>\n");
+  /* A page is about 24 columns wide: a wider matrix is printed in slices,
+   * each with its row headings, instead of being cut at the margin. */
+  if (n_outcomes <= PRINT_COLUMNS)
+    append_matrix_table (self, html, 0, n_outcomes, "");
+  else
+    {
+      /* Slices of even width: 27 columns print as 14 + 13, not 22 + 5. */
+      guint n_slices = (n_outcomes + PRINT_COLUMNS - 1) / PRINT_COLUMNS;
+      guint width = (n_outcomes + n_slices - 1) / n_slices;
+
+      append_matrix_table (self, html, 0, n_outcomes, " screen-only");
+      for (guint first = 0; first < n_outcomes; first += width)
+        append_matrix_table (self, html, first, MIN (first + width, n_outcomes), " print-only");
+    }
+
+  g_string_append (html, "</section>\n");
 }
 
 static void
 append_findings (GString    *html,
+                 const char *id,
                  const char *heading,
                  const char *empty,
                  GPtrArray  *findings)
 {
-  g_string_append (html, "<section>\n<h2>");
+  g_autoptr(GHashTable) explained = NULL;
+
+  g_string_append_printf (html, "<section id=\"%s\">\n<h2>", id);
   append_escaped (html, heading);
   g_string_append (html, "</h2>\n");
 
@@ -505,7 +559,11 @@ append_findings (GString    *html,
       return;
     }
 
-  g_string_append (html, "<table class=\"list\">\n<thead><tr><th>");
+  explained = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Fixed columns, so the gap and credit tables line up. */
+  g_string_append (html, "<table class=\"list findings\">\n<colgroup><col class=\"sev\">"
+                         "<col class=\"where\"><col><col class=\"sug\"></colgroup>\n"
+                         "<thead><tr><th>");
   append_escaped (html, _("Severity"));
   g_string_append (html, "</th><th>");
   append_escaped (html, _("Where"));
@@ -520,6 +578,8 @@ append_findings (GString    *html,
       AzqfFinding *finding = g_ptr_array_index (findings, i);
       AzqfSeverity severity = azqf_finding_get_severity (finding);
       const char *where = azqf_finding_get_element (finding);
+      const char *rule_id = azqf_finding_get_rule_id (finding);
+      gboolean first_of_rule = !g_hash_table_contains (explained, rule_id);
 
       if (where == NULL)
         where = azqf_finding_get_outcome_code (finding);
@@ -534,8 +594,10 @@ append_findings (GString    *html,
       append_escaped (html, where);
       g_string_append (html, "</td><td>");
       append_escaped (html, azqf_finding_get_message (finding));
-      if (azqf_finding_get_explanation (finding) != NULL)
+      /* Why a rule exists is said once, not on each of nine rows. */
+      if (first_of_rule && azqf_finding_get_explanation (finding) != NULL)
         {
+          g_hash_table_add (explained, (gpointer) rule_id);
           g_string_append (html, "<span class=\"why\">");
           append_escaped (html, azqf_finding_get_explanation (finding));
           g_string_append (html, "</span>");
@@ -580,7 +642,7 @@ append_elements (AzqfGapReport *self,
   if (self->elements->len == 0)
     return;
 
-  g_string_append (html, "<section>\n<h2>");
+  g_string_append (html, "<section id=\"elements\">\n<h2>");
   append_escaped (html, _("Descriptor elements"));
   g_string_append (html, "</h2>\n");
 
@@ -638,6 +700,15 @@ append_elements (AzqfGapReport *self,
           append_descriptor_text (html, descriptor, has_main ? lang : other, TRUE);
           if (has_main)
             append_descriptor_text (html, descriptor, other, FALSE);
+          if (!has_main || azqf_descriptor_get_text (descriptor, other) == NULL)
+            {
+              AzqfLang missing = has_main ? other : lang;
+
+              g_string_append (html, "<p class=\"alt empty\">");
+              append_escaped (html, missing == AZQF_LANG_AZ ? _("No Azerbaijani text of this statement was found.")
+                                                           : _("No English text of this statement was found."));
+              g_string_append (html, "</p>\n");
+            }
 
           if (azqf_descriptor_get_source (descriptor) != NULL)
             {
@@ -666,7 +737,7 @@ append_outcomes (AzqfGapReport *self,
   if (self->outcomes->len == 0)
     return;
 
-  g_string_append (html, "<section>\n<h2>");
+  g_string_append (html, "<section id=\"outcomes\">\n<h2>");
   append_escaped (html, _("Outcomes (matrix columns)"));
   g_string_append (html, "</h2>\n<table class=\"list oc-list\">\n<thead><tr><th>");
   append_escaped (html, _("Code"));
@@ -684,7 +755,7 @@ append_outcomes (AzqfGapReport *self,
 
       g_string_append (html, "<tr><td class=\"code\">");
       append_escaped (html, outcome->code);
-      g_string_append (html, "</td><td>");
+      g_string_append (html, "</td><td class=\"dom\">");
       append_escaped (html, azqf_domain_get_label (outcome->domain));
       g_string_append_printf (html, "</td><td><span lang=\"%s\">", azqf_lang_to_string (main_lang));
       if (main_text != NULL)
@@ -731,15 +802,18 @@ azqf_gap_report_to_html (AzqfGapReport *self,
                                 "<meta charset=\"utf-8\">\n"
                                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                                 "<meta name=\"generator\" content=\"%s %s\">\n<title>",
-                          azqf_lang_to_string (lang), PACKAGE_NAME, PACKAGE_VERSION);
+                          /* TRANSLATORS: the code of the language of this translation
+                           * (“az”), for the HTML report's lang attribute: it decides
+                           * how the browser upper-cases headings (i → İ only in az) */
+                          _("en"), PACKAGE_NAME, PACKAGE_VERSION);
   append_escaped_printf (html, _("Gap analysis of %s"), self->standard_code);
   g_string_append_printf (html, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", css);
 
   append_header (self, html, lang);
   append_summary (self, html, lang);
   append_matrix (self, html);
-  append_findings (html, _("Gaps"), _("No gaps: every element has a confirmed link."), self->gaps);
-  append_findings (html, _("Credits"), _("No credit rule applies to this standard, or all are met."),
+  append_findings (html, "gaps", _("Gaps"), _("No gaps: every element has a confirmed link."), self->gaps);
+  append_findings (html, "credits", _("Credits"), _("No credit rule applies to this standard, or all are met."),
                    self->credits);
   append_elements (self, html, lang);
   append_outcomes (self, html, lang);

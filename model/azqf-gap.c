@@ -669,8 +669,9 @@ check_coverage (AzqfGapReport  *self,
           continue;
         }
 
-      /* Lazily: a fully linked standard never stems its outcomes. */
-      if (terms == NULL)
+      /* Lazily: a fully linked standard never stems its outcomes. A pending
+       * link is the suggestion already: the author decides on it first. */
+      if (pending == NULL && terms == NULL)
         {
           cache = get_term_cache (frameworks);
           terms = g_new0 (OutcomeTerms, MAX (n_outcomes, 1));
@@ -678,41 +679,42 @@ check_coverage (AzqfGapReport  *self,
             outcome_terms_init (&terms[o], g_ptr_array_index (outcomes, o));
         }
 
-      {
-        const DescriptorTerms *element_terms = lookup_terms (cache, descriptor, owned);
-        g_autoptr(GPtrArray) best_words = NULL;
-        double best_score = 0.0;
-        int best_outcome = -1;
+      if (pending == NULL)
+        {
+          const DescriptorTerms *element_terms = lookup_terms (cache, descriptor, owned);
+          g_autoptr(GPtrArray) best_words = NULL;
+          double best_score = 0.0;
+          int best_outcome = -1;
 
-        for (guint o = 0; o < n_outcomes; o++)
-          {
-            AzqfOutcome *outcome = g_ptr_array_index (outcomes, o);
-            g_autoptr(GPtrArray) words = NULL;
-            double score;
+          for (guint o = 0; o < n_outcomes; o++)
+            {
+              AzqfOutcome *outcome = g_ptr_array_index (outcomes, o);
+              g_autoptr(GPtrArray) words = NULL;
+              double score;
 
-            /* A rejected suggestion is never offered again; a pending link
-             * is already shown. */
-            if (azqf_outcome_find_link (outcome, id) != NULL)
-              continue;
+              /* A rejected suggestion is never offered again; a pending link
+               * is already shown. */
+              if (azqf_outcome_find_link (outcome, id) != NULL)
+                continue;
 
-            score = score_pair (&terms[o], azqf_outcome_get_domain (outcome), element_terms,
-                                azqf_descriptor_get_domain (descriptor), &words);
-            if (score > best_score && words != NULL && words->len > 0)
-              {
-                best_score = score;
-                best_outcome = o;
-                g_clear_pointer (&best_words, g_ptr_array_unref);
-                best_words = g_steal_pointer (&words);
-              }
-          }
+              score = score_pair (&terms[o], azqf_outcome_get_domain (outcome), element_terms,
+                                  azqf_descriptor_get_domain (descriptor), &words);
+              if (score > best_score && words != NULL && words->len > 0)
+                {
+                  best_score = score;
+                  best_outcome = o;
+                  g_clear_pointer (&best_words, g_ptr_array_unref);
+                  best_words = g_steal_pointer (&words);
+                }
+            }
 
-        if (best_outcome >= 0 && best_score >= MIN_SCORE)
-          {
-            best = suggestion_new (descriptor, self->outcome_codes[best_outcome], best_score,
-                                   best_words);
-            self->marks[e * n_outcomes + best_outcome] = AZQF_GAP_MARK_SUGGESTED;
-          }
-      }
+          if (best_outcome >= 0 && best_score >= MIN_SCORE)
+            {
+              best = suggestion_new (descriptor, self->outcome_codes[best_outcome], best_score,
+                                     best_words);
+              self->marks[e * n_outcomes + best_outcome] = AZQF_GAP_MARK_SUGGESTED;
+            }
+        }
 
       g_ptr_array_add (self->best, best);
 

@@ -63,7 +63,8 @@ gboolean         azqf_gap_report_is_suggested    (AzqfGapReport         *self,
                                                   guint                  element_index,
                                                   guint                  outcome_index);
 /* The best suggestion for an element without a confirmed link, or NULL
- * (covered, or no outcome comes close). Owned by self. */
+ * (covered, a pending link waits for the author, or no outcome comes
+ * close). Owned by self. */
 AzqfSuggestion  *azqf_gap_report_get_suggestion  (AzqfGapReport         *self,
                                                   guint                  element_index);
 /* The standard's AzQF level, 0 when it has none. */
