@@ -50,6 +50,7 @@ typedef struct
   guint     min_level;   /* action verbs */
   guint     max_level;
   char    **instead;     /* vague verbs: action verbs to use instead */
+  gsize     en_first_len; /* bytes of the folded first English word */
 } Verb;
 
 struct _AzqfLinter
@@ -440,6 +441,7 @@ add_en_verb (AzqfLinter *self,
   char *key = normalise_en_phrase (parts, n);
   char *first = normalise_en (parts[0]);
 
+  verb->en_first_len = strlen (parts[0]);
   self->max_en_words = MAX (self->max_en_words, n);
 
   if (!g_hash_table_contains (self->en_heads, key))
@@ -635,6 +637,7 @@ typedef struct
   Verb     *verb;    /* its lexicon entry, or NULL for a verb the lexicon lacks */
   guint     first;   /* main words of the verb */
   guint     last;
+  gboolean  framed;  /* an infinitive before "bacarır", a base form after "can" */
 } VerbSpot;
 
 /* The lexicon phrase that ends just before main word end, longest first. */
@@ -678,13 +681,30 @@ infinitive_ending_length (AzqfLinter *self,
   return 0;
 }
 
-/* "… təhlil etməyi bacarır": the infinitive before a frame predicate. */
+/* Where an Azerbaijani sentence ends for its predicate: before a closing
+ * "və s." / "və b." (and so on, and others). */
+static guint
+az_sentence_end (const Words *words)
+{
+  static const char * const so_on[] = { "s", "b", "sair", "basqalari", "digerleri" };
+  guint n = n_main (words);
+
+  if (n >= 3 && strcmp (main_word (words, n - 2)->folded, "ve") == 0)
+    for (guint i = 0; i < G_N_ELEMENTS (so_on); i++)
+      if (strcmp (main_word (words, n - 1)->folded, so_on[i]) == 0)
+        return n - 2;
+
+  return n;
+}
+
+/* "… təhlil etməyi bacarır": the infinitive before a frame predicate; n is
+ * where the sentence ends. */
 static gboolean
 find_az_frame_verb (AzqfLinter  *self,
                     const Words *words,
+                    guint        n,
                     VerbSpot    *spot)
 {
-  guint n = n_main (words);
 
   for (guint k = MIN (self->max_predicate_words, n - 1); k >= 1; k--)
     {
@@ -704,6 +724,7 @@ find_az_frame_verb (AzqfLinter  *self,
 
       root = g_strndup (infinitive, strlen (infinitive) - ending_len);
       spot->found = TRUE;
+      spot->framed = TRUE;
       spot->first = spot->last = at;
 
       if (at >= 1)
@@ -739,14 +760,14 @@ find_az_verb (AzqfLinter  *self,
               const Words *words,
               VerbSpot    *spot)
 {
-  guint n = n_main (words);
+  guint n = az_sentence_end (words);
   guint k = 0;
 
   memset (spot, 0, sizeof *spot);
   if (n == 0)
     return;
 
-  if (find_az_frame_verb (self, words, spot))
+  if (find_az_frame_verb (self, words, n, spot))
     return;
 
   spot->verb = lookup_tail (self, words, n, &k);
@@ -790,6 +811,18 @@ match_phrase_at (GPtrArray   *phrases,
   return 0;
 }
 
+/* Stems join derived words too (statistical, states → stat): a word is a
+ * form of a lexicon verb only if it is about as long (analyse, analysing,
+ * analyses), not a noun or adjective made from it. */
+static gboolean
+is_verb_form (const char *folded,
+              const Verb *verb)
+{
+  gsize len = strlen (folded);
+
+  return len + 3 >= verb->en_first_len && len <= verb->en_first_len + 3;
+}
+
 /* The lexicon phrase that starts at main word at, longest first. */
 static Verb *
 lookup_head (AzqfLinter  *self,
@@ -819,7 +852,7 @@ lookup_head (AzqfLinter  *self,
         }
 
       verb = g_hash_table_lookup (self->en_heads, key->str);
-      if (verb != NULL)
+      if (verb != NULL && is_verb_form (main_word (words, at)->folded, verb))
         {
           *n_words = k;
           return verb;
@@ -875,6 +908,7 @@ find_en_verb (AzqfLinter  *self,
   if (at >= n)
     return;
 
+  spot->framed = after_modal;
   spot->verb = lookup_head (self, words, at, &k);
   if (spot->verb != NULL)
     {
@@ -1058,7 +1092,8 @@ check_vague_or_missing_verb (Check       *check,
   verbs = suggest_verbs (self, lang, check->level);
   if (lang == AZQF_LANG_AZ)
     {
-      const Word *last = main_word (words, n_main (words) - 1);
+      guint end = az_sentence_end (words);
+      const Word *last = main_word (words, (end > 0 ? end : n_main (words)) - 1);
 
       verb_text = g_strndup (last->start, last->len);
       message = g_strdup_printf (_("The Azerbaijani text does not end in an action verb (it ends in “%s”)"),
@@ -1078,15 +1113,17 @@ check_vague_or_missing_verb (Check       *check,
   add_finding (check, AZQF_SEVERITY_WARNING, "lint.no-action-verb", lang, message, suggestion);
 }
 
-/* "… tərtib edir və … təhlil edir": "və" right after a finite verb. */
+/* "… tərtib edir və … təhlil edir": "və" right after a finite verb, or in
+ * a frame after an infinitive ("qurmağı və təhlil etməyi bacarır"). */
 static gboolean
 find_az_second_action (AzqfLinter  *self,
                        const Words *words,
+                       gboolean     framed,
                        guint       *conjunction,
                        guint       *first,
                        guint       *last)
 {
-  guint n = n_main (words);
+  guint n = az_sentence_end (words);
 
   for (guint i = 1; i + 1 < n; i++)
     {
@@ -1100,7 +1137,8 @@ find_az_second_action (AzqfLinter  *self,
       if (lookup_tail (self, words, i, &k) == NULL)
         {
           if (!g_hash_table_contains (self->az_light, before) &&
-              !has_ending (before, self->az_strong, 2))
+              !has_ending (before, self->az_strong, 2) &&
+              !(framed && infinitive_ending_length (self, before) > 0))
             continue;
           k = 1;
         }
@@ -1125,10 +1163,12 @@ is_object_breaker (const char *folded)
 }
 
 /* "Prepares … and analyses the …": "and", then a verb in the 3rd person
- * with an object, not a plural noun ("statements and reports for …"). */
+ * with an object, not a plural noun ("statements and reports for …"); after
+ * a modal the base form ("will be able to build and analyse models"). */
 static gboolean
 find_en_second_action (AzqfLinter  *self,
                        const Words *words,
+                       gboolean     framed,
                        guint        after,
                        guint       *conjunction,
                        guint       *verb)
@@ -1139,6 +1179,7 @@ find_en_second_action (AzqfLinter  *self,
     {
       g_autofree char *norm = NULL;
       const char *candidate;
+      const Verb *lexicon_verb;
       guint j = i + 1;
 
       if (strcmp (main_word (words, i)->folded, "and") != 0)
@@ -1149,11 +1190,13 @@ find_en_second_action (AzqfLinter  *self,
         j++;
 
       candidate = main_word (words, j)->folded;
-      if (!looks_like_3rd_person (candidate))
+      if (!looks_like_3rd_person (candidate) &&
+          !(framed && !azqf_analysis_is_stop_word (candidate, AZQF_LANG_EN)))
         continue;
 
       norm = normalise_en (candidate);
-      if (!g_hash_table_contains (self->en_first_stems, norm) ||
+      lexicon_verb = g_hash_table_lookup (self->en_first_stems, norm);
+      if (lexicon_verb == NULL || !is_verb_form (candidate, lexicon_verb) ||
           is_object_breaker (main_word (words, j + 1)->folded))
         continue;
 
@@ -1184,14 +1227,14 @@ check_double_barrelled (Check       *check,
 
   if (lang == AZQF_LANG_AZ)
     {
-      if (!find_az_second_action (check->self, words, &conjunction, &first, &last))
+      if (!find_az_second_action (check->self, words, spot->framed, &conjunction, &first, &last))
         return;
       first_text = main_text (words, first, last);
       second_text = main_text (words, spot->first, spot->last);
     }
   else
     {
-      if (!find_en_second_action (check->self, words, spot->last, &conjunction, &first))
+      if (!find_en_second_action (check->self, words, spot->framed, spot->last, &conjunction, &first))
         return;
       first_text = main_text (words, spot->first, spot->last);
       second_text = main_text (words, first, first);

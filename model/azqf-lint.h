@@ -26,7 +26,8 @@ G_DECLARE_FINAL_TYPE (AzqfLinter, azqf_linter, AZQF, LINTER, GObject)
 GQuark      azqf_lint_error_quark          (void);
 
 /* Loads the lexicons (resources/lint/: vague verbs, action verbs with level
- * bands — a working list, labelled as such). */
+ * bands — a working list, labelled as such). A linter never changes after
+ * that, so one may be shared by threads (a worker linting a snapshot). */
 AzqfLinter *azqf_linter_new                (GError       **error);
 /* Findings (AzqfFinding) for one outcome of standard: a new array. Fast
  * enough for every keystroke (well under 1 ms). */
