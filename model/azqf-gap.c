@@ -221,15 +221,19 @@ outcome_terms_clear (OutcomeTerms *terms)
   g_clear_pointer (&terms->terms[AZQF_LANG_EN], g_ptr_array_unref);
 }
 
+/* Only the languages some element has a text in (need[lang]): the EQF and
+ * QF-EHEA have no Azerbaijani text, so at most levels stemming the outcomes'
+ * Azerbaijani would be work for nothing (it was half the analysis time). */
 static void
-outcome_terms_init (OutcomeTerms *terms,
-                    AzqfOutcome  *outcome)
+outcome_terms_init (OutcomeTerms   *terms,
+                    AzqfOutcome    *outcome,
+                    const gboolean *need)
 {
   for (AzqfLang lang = AZQF_LANG_AZ; lang <= AZQF_LANG_EN; lang++)
     {
       const char *text = azqf_outcome_get_text (outcome, lang);
 
-      terms->terms[lang] = text != NULL ? azqf_analysis_terms (text, lang) : NULL;
+      terms->terms[lang] = text != NULL && need[lang] ? azqf_analysis_terms (text, lang) : NULL;
     }
 }
 
@@ -355,7 +359,7 @@ azqf_gap_suggest (AzqfFrameworks *frameworks,
 
   cache = get_term_cache (frameworks);
   elements = collect_elements (frameworks, azqf_standard_get_level (standard));
-  outcome_terms_init (&terms, outcome);
+  outcome_terms_init (&terms, outcome, (const gboolean[]) { TRUE, TRUE });
 
   for (guint i = 0; i < elements->len; i++)
     {
@@ -673,10 +677,21 @@ check_coverage (AzqfGapReport  *self,
        * link is the suggestion already: the author decides on it first. */
       if (pending == NULL && terms == NULL)
         {
+          gboolean need[2] = { FALSE, FALSE };
+
           cache = get_term_cache (frameworks);
+          for (guint i = 0; i < n_elements; i++)
+            {
+              AzqfDescriptor *element = g_ptr_array_index (self->elements, i);
+              const DescriptorTerms *element_terms = lookup_terms (cache, element, owned);
+
+              need[AZQF_LANG_AZ] |= element_terms->terms[AZQF_LANG_AZ] != NULL;
+              need[AZQF_LANG_EN] |= element_terms->terms[AZQF_LANG_EN] != NULL;
+            }
+
           terms = g_new0 (OutcomeTerms, MAX (n_outcomes, 1));
           for (guint o = 0; o < n_outcomes; o++)
-            outcome_terms_init (&terms[o], g_ptr_array_index (outcomes, o));
+            outcome_terms_init (&terms[o], g_ptr_array_index (outcomes, o), need);
         }
 
       if (pending == NULL)
