@@ -16,63 +16,21 @@
 
 #include <glib/gi18n.h>
 
-#include "azqf-analysis.h"
 #include "azqf-finding.h"
 #include "azqf-lint.h"
+#include "azqf-lint-private.h"
 #include "azqf-outcome.h"
 #include "azqf-standard.h"
-#include "azqf-text.h"
 #include "azqf-unit.h"
-#include "resources/azqf-model-resources.h"
-
-#define LEXICON_DIR "/io/github/azqf/Studio/model/lint/"
 
 /* The thresholds of issue 4. */
 #define MIN_WORDS              4
 #define MAX_WORDS              40
 #define MAX_WORD_RATIO         2.2
 #define MIN_CLAUSE_DIFFERENCE  2
-#define DUPLICATE_THRESHOLD    0.85
 /* A verb is "clearly" off when the level lies this far outside its band. */
 #define LEVEL_MARGIN           2
 #define N_SUGGESTED_VERBS      3
-
-typedef enum
-{
-  VERB_ACTION,
-  VERB_VAGUE,
-} VerbKind;
-
-typedef struct
-{
-  VerbKind  kind;
-  char     *text[2];     /* as written in the lexicon; NULL where none */
-  guint     min_level;   /* action verbs */
-  guint     max_level;
-  char    **instead;     /* vague verbs: action verbs to use instead */
-  gsize     en_first_len; /* bytes of the folded first English word */
-} Verb;
-
-struct _AzqfLinter
-{
-  GObject     parent_instance;
-
-  GPtrArray  *verbs;           /* Verb, in lexicon order */
-  GHashTable *az_tails;        /* folded phrase ("tehlil edir") → Verb */
-  GHashTable *az_roots;        /* folded infinitive root ("tehlil et") → Verb */
-  GHashTable *en_heads;        /* normalised stems ("analys") → Verb */
-  GHashTable *en_first_stems;  /* normalised stem of an English verb's first word → Verb */
-  GHashTable *az_predicates;   /* folded frame predicates ("bacarir") */
-  GHashTable *az_light;        /* folded light verbs ("edir") */
-  GPtrArray  *en_subjects;     /* GStrv of folded words */
-  GPtrArray  *en_modals;
-  GPtrArray  *az_finite;       /* folded endings, longest first */
-  GPtrArray  *az_strong;
-  GPtrArray  *az_infinitive;
-  guint       max_az_words;
-  guint       max_en_words;
-  guint       max_predicate_words;
-};
 
 G_DEFINE_FINAL_TYPE (AzqfLinter, azqf_linter, G_TYPE_OBJECT)
 
@@ -113,831 +71,6 @@ static const char * const rule_ids[] = {
   "lint.duplicate",
   NULL
 };
-
-/* English words after which a verb-looking word is a noun of a list
- * ("statements and reports for management"). */
-static const char * const en_object_breakers[] = {
-  "for", "to", "in", "on", "of", "with", "from", "at", "by", "and", "or",
-  "as", "that", "which", "into", "under", "within", "per",
-};
-
-static void
-verb_free (Verb *verb)
-{
-  g_free (verb->text[AZQF_LANG_AZ]);
-  g_free (verb->text[AZQF_LANG_EN]);
-  g_strfreev (verb->instead);
-  g_free (verb);
-}
-
-/* Words of a text */
-
-typedef struct
-{
-  const char *start;     /* in the text */
-  gsize       len;
-  char       *folded;
-  gboolean    in_parens;
-} Word;
-
-typedef struct
-{
-  GArray *words;       /* Word: every word, counted for the length */
-  GArray *main;        /* guint: indices of the words outside parentheses */
-  guint   separators;  /* , and ; outside parentheses */
-} Words;
-
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
-static void
-words_init (Words      *words,
-            const char *text)
-{
-  int depth = 0;
-
-  words->words = g_array_new (FALSE, FALSE, sizeof (Word));
-  words->main = g_array_new (FALSE, FALSE, sizeof (guint));
-  words->separators = 0;
-
-  for (const char *p = text; p != NULL && *p != '\0';)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_word_char (c))
-        {
-          Word word = { p, 0, NULL, depth > 0 };
-
-          while (*p != '\0' && is_word_char (g_utf8_get_char (p)))
-            p = g_utf8_next_char (p);
-          word.len = p - word.start;
-          word.folded = azqf_text_fold (word.start, word.len);
-          if (!word.in_parens)
-            {
-              guint position = words->words->len;
-
-              g_array_append_val (words->main, position);
-            }
-          g_array_append_val (words->words, word);
-          continue;
-        }
-
-      if (c == '(' || c == '[')
-        depth++;
-      else if ((c == ')' || c == ']') && depth > 0)
-        depth--;
-      else if ((c == ',' || c == ';') && depth == 0)
-        words->separators++;
-
-      p = g_utf8_next_char (p);
-    }
-}
-
-static void
-words_clear (Words *words)
-{
-  for (guint i = 0; i < words->words->len; i++)
-    g_free (g_array_index (words->words, Word, i).folded);
-  g_clear_pointer (&words->words, g_array_unref);
-  g_clear_pointer (&words->main, g_array_unref);
-}
-
-static inline guint
-n_main (const Words *words)
-{
-  return words->main->len;
-}
-
-static inline const Word *
-main_word (const Words *words,
-           guint        i)
-{
-  return &g_array_index (words->words, Word, g_array_index (words->main, guint, i));
-}
-
-/* The main words first..last (inclusive) as written in the text. */
-static char *
-main_text (const Words *words,
-           guint        first,
-           guint        last)
-{
-  const Word *a = main_word (words, first);
-  const Word *b = main_word (words, last);
-
-  return g_strndup (a->start, b->start + b->len - a->start);
-}
-
-/* The folded main words [first, end) joined by spaces. */
-static char *
-join_folded (const Words *words,
-             guint        first,
-             guint        end)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint i = first; i < end; i++)
-    {
-      if (i > first)
-        g_string_append_c (s, ' ');
-      g_string_append (s, main_word (words, i)->folded);
-    }
-
-  return g_string_free (s, FALSE);
-}
-
-static gboolean
-has_ending (const char *word,
-            GPtrArray  *endings,
-            gsize       min_rest)
-{
-  gsize len = strlen (word);
-
-  for (guint i = 0; i < endings->len; i++)
-    {
-      const char *ending = g_ptr_array_index (endings, i);
-      gsize ending_len = strlen (ending);
-
-      if (len >= ending_len + min_rest && strcmp (word + len - ending_len, ending) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* English words compared for the lexicon: stemmed, with the forms of "be"
- * and "have" joined ("is aware of" = "be aware of"). */
-static char *
-normalise_en (const char *folded)
-{
-  static const char * const be[] = { "is", "are", "am", "be", "been", "being" };
-  static const char * const have[] = { "has", "have", "had", "having" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (be); i++)
-    if (strcmp (folded, be[i]) == 0)
-      return g_strdup ("be");
-  for (guint i = 0; i < G_N_ELEMENTS (have); i++)
-    if (strcmp (folded, have[i]) == 0)
-      return g_strdup ("have");
-
-  return azqf_analysis_stem (folded, AZQF_LANG_EN);
-}
-
-static char *
-normalise_en_phrase (char **folded_words,
-                     guint  n)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *norm = normalise_en (folded_words[i]);
-
-      if (i > 0)
-        g_string_append_c (s, ' ');
-      g_string_append (s, norm);
-    }
-
-  return g_string_free (s, FALSE);
-}
-
-/* Lexicons */
-
-static gboolean
-load_lexicon (const char  *name,
-              guint        n_fields,
-              gboolean   (*func) (AzqfLinter  *self,
-                                  char       **fields,
-                                  GError     **error),
-              AzqfLinter  *self,
-              GError     **error)
-{
-  g_autofree char *path = g_strconcat (LEXICON_DIR, name, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  /* Referencing the resource keeps its registering constructor linked in
-   * from the static library. */
-  (void) azqf_model_get_resource ();
-
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  if (bytes == NULL)
-    {
-      g_set_error (error, AZQF_LINT_ERROR, AZQF_LINT_ERROR_LEXICON,
-                   _("The lint lexicon %s is missing"), name);
-      return FALSE;
-    }
-
-  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  lines = g_strsplit (text, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = NULL;
-      g_autoptr(GError) local_error = NULL;
-      char *line = lines[i];
-
-      g_strchomp (line);
-      if (line[0] == '\0' || line[0] == '#')
-        continue;
-
-      fields = g_strsplit (line, "\t", -1);
-      for (guint j = 0; fields[j] != NULL; j++)
-        g_strstrip (fields[j]);
-
-      if (g_strv_length (fields) != n_fields)
-        g_set_error (&local_error, AZQF_LINT_ERROR, AZQF_LINT_ERROR_LEXICON,
-                     _("expected %u fields separated by tabs"), n_fields);
-      else
-        func (self, fields, &local_error);
-
-      if (local_error != NULL)
-        {
-          g_set_error (error, AZQF_LINT_ERROR, AZQF_LINT_ERROR_LEXICON,
-                       _("Lint lexicon %s, line %u: %s"), name, i + 1, local_error->message);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-parse_lang (const char  *text,
-            AzqfLang    *lang,
-            GError     **error)
-{
-  if (azqf_lang_from_string (text, lang))
-    return TRUE;
-
-  g_set_error (error, AZQF_LINT_ERROR, AZQF_LINT_ERROR_LEXICON,
-               _("unknown language “%s”"), text);
-  return FALSE;
-}
-
-static guint
-count_words (const char *phrase)
-{
-  guint n = 1;
-
-  for (const char *p = phrase; *p != '\0'; p++)
-    if (*p == ' ')
-      n++;
-
-  return n;
-}
-
-/* The root of an Azerbaijani finite verb, for matching its infinitive:
- * "tehlil edir" → "tehlil et", "hazirlayir" → "hazirla", "bilir" → "bil". */
-static char *
-infinitive_root (const char *folded_phrase)
-{
-  gsize len = strlen (folded_phrase);
-  const char *last = strrchr (folded_phrase, ' ');
-  gsize last_len = last != NULL ? folded_phrase + len - last - 1 : len;
-  GString *root = g_string_new_len (folded_phrase, len);
-
-  if (g_str_has_suffix (folded_phrase, "yir") || g_str_has_suffix (folded_phrase, "yur"))
-    g_string_truncate (root, len - 3);
-  else if ((g_str_has_suffix (folded_phrase, "ir") || g_str_has_suffix (folded_phrase, "ur")) &&
-           last_len > 3)
-    g_string_truncate (root, len - 2);
-
-  /* et-mək, ed-ir */
-  if (g_str_has_suffix (root->str, "ed") && (root->len == 2 || root->str[root->len - 3] == ' '))
-    root->str[root->len - 1] = 't';
-
-  return g_string_free (root, FALSE);
-}
-
-static void
-add_az_verb (AzqfLinter *self,
-             Verb       *verb)
-{
-  g_autofree char *folded = azqf_text_fold (verb->text[AZQF_LANG_AZ], -1);
-  char *root = infinitive_root (folded);
-
-  self->max_az_words = MAX (self->max_az_words, count_words (folded));
-
-  /* The vague list is read first: a phrase on both lists stays vague. */
-  if (!g_hash_table_contains (self->az_tails, folded))
-    g_hash_table_insert (self->az_tails, g_steal_pointer (&folded), verb);
-  if (!g_hash_table_contains (self->az_roots, root))
-    g_hash_table_insert (self->az_roots, root, verb);
-  else
-    g_free (root);
-}
-
-static void
-add_en_verb (AzqfLinter *self,
-             Verb       *verb)
-{
-  g_autofree char *folded = azqf_text_fold (verb->text[AZQF_LANG_EN], -1);
-  g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
-  guint n = g_strv_length (parts);
-  char *key = normalise_en_phrase (parts, n);
-  char *first = normalise_en (parts[0]);
-
-  verb->en_first_len = strlen (parts[0]);
-  self->max_en_words = MAX (self->max_en_words, n);
-
-  if (!g_hash_table_contains (self->en_heads, key))
-    g_hash_table_insert (self->en_heads, key, verb);
-  else
-    g_free (key);
-
-  if (strcmp (first, "be") != 0 && strcmp (first, "have") != 0 &&
-      !g_hash_table_contains (self->en_first_stems, first))
-    g_hash_table_insert (self->en_first_stems, first, verb);
-  else
-    g_free (first);
-}
-
-static gboolean
-parse_vague_verb (AzqfLinter  *self,
-                  char       **fields,
-                  GError     **error)
-{
-  Verb *verb;
-  AzqfLang lang;
-
-  if (!parse_lang (fields[0], &lang, error))
-    return FALSE;
-
-  verb = g_new0 (Verb, 1);
-  verb->kind = VERB_VAGUE;
-  verb->text[lang] = g_strdup (fields[1]);
-  verb->instead = g_strsplit (fields[2], ",", -1);
-  for (guint i = 0; verb->instead[i] != NULL; i++)
-    g_strstrip (verb->instead[i]);
-  g_ptr_array_add (self->verbs, verb);
-
-  if (lang == AZQF_LANG_AZ)
-    add_az_verb (self, verb);
-  else
-    add_en_verb (self, verb);
-
-  return TRUE;
-}
-
-static gboolean
-parse_level (const char  *text,
-             guint       *level,
-             GError     **error)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, 8, &value, NULL))
-    {
-      g_set_error (error, AZQF_LINT_ERROR, AZQF_LINT_ERROR_LEXICON,
-                   _("“%s” is not an AzQF level (1–8)"), text);
-      return FALSE;
-    }
-
-  *level = value;
-  return TRUE;
-}
-
-static gboolean
-parse_action_verb (AzqfLinter  *self,
-                   char       **fields,
-                   GError     **error)
-{
-  guint min_level;
-  guint max_level;
-  Verb *verb;
-
-  if (!parse_level (fields[2], &min_level, error) ||
-      !parse_level (fields[3], &max_level, error))
-    return FALSE;
-
-  if (min_level > max_level || (strcmp (fields[0], "-") == 0 && strcmp (fields[1], "-") == 0))
-    {
-      g_set_error (error, AZQF_LINT_ERROR, AZQF_LINT_ERROR_LEXICON,
-                   _("a verb needs a text and levels from low to high"));
-      return FALSE;
-    }
-
-  verb = g_new0 (Verb, 1);
-  verb->kind = VERB_ACTION;
-  verb->min_level = min_level;
-  verb->max_level = max_level;
-  if (strcmp (fields[0], "-") != 0)
-    verb->text[AZQF_LANG_AZ] = g_strdup (fields[0]);
-  if (strcmp (fields[1], "-") != 0)
-    verb->text[AZQF_LANG_EN] = g_strdup (fields[1]);
-  g_ptr_array_add (self->verbs, verb);
-
-  if (verb->text[AZQF_LANG_AZ] != NULL)
-    add_az_verb (self, verb);
-  if (verb->text[AZQF_LANG_EN] != NULL)
-    add_en_verb (self, verb);
-
-  return TRUE;
-}
-
-static gboolean
-parse_frame (AzqfLinter  *self,
-             char       **fields,
-             GError     **error)
-{
-  g_autofree char *folded = azqf_text_fold (fields[2], -1);
-  AzqfLang lang;
-
-  if (!parse_lang (fields[0], &lang, error))
-    return FALSE;
-
-  if (lang == AZQF_LANG_EN && strcmp (fields[1], "subject") == 0)
-    g_ptr_array_add (self->en_subjects, g_strsplit (folded, " ", -1));
-  else if (lang == AZQF_LANG_EN && strcmp (fields[1], "modal") == 0)
-    g_ptr_array_add (self->en_modals, g_strsplit (folded, " ", -1));
-  else if (lang == AZQF_LANG_AZ && strcmp (fields[1], "predicate") == 0)
-    {
-      self->max_predicate_words = MAX (self->max_predicate_words, count_words (folded));
-      g_hash_table_add (self->az_predicates, g_steal_pointer (&folded));
-    }
-  else
-    {
-      g_set_error (error, AZQF_LINT_ERROR, AZQF_LINT_ERROR_LEXICON,
-                   _("unknown kind “%s”"), fields[1]);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-parse_ending (AzqfLinter  *self,
-              char       **fields,
-              GError     **error)
-{
-  char *folded = azqf_text_fold (fields[1], -1);
-  GPtrArray *list = NULL;
-
-  if (strcmp (fields[0], "light") == 0)
-    {
-      g_hash_table_add (self->az_light, folded);
-      return TRUE;
-    }
-
-  if (strcmp (fields[0], "finite") == 0)
-    list = self->az_finite;
-  else if (strcmp (fields[0], "strong") == 0)
-    list = self->az_strong;
-  else if (strcmp (fields[0], "infinitive") == 0)
-    list = self->az_infinitive;
-
-  if (list == NULL)
-    {
-      g_free (folded);
-      g_set_error (error, AZQF_LINT_ERROR, AZQF_LINT_ERROR_LEXICON,
-                   _("unknown kind “%s”"), fields[0]);
-      return FALSE;
-    }
-
-  for (guint i = 0; i < list->len; i++)
-    if (strcmp (g_ptr_array_index (list, i), folded) == 0)
-      {
-        g_free (folded);
-        return TRUE;
-      }
-
-  g_ptr_array_add (list, folded);
-  return TRUE;
-}
-
-static int
-compare_longest_first (gconstpointer a,
-                       gconstpointer b)
-{
-  gsize la = strlen (*(const char * const *) a);
-  gsize lb = strlen (*(const char * const *) b);
-
-  return la == lb ? 0 : la > lb ? -1 : 1;
-}
-
-static int
-compare_longest_phrase_first (gconstpointer a,
-                              gconstpointer b)
-{
-  guint la = g_strv_length (*(char ***) a);
-  guint lb = g_strv_length (*(char ***) b);
-
-  return la == lb ? 0 : la > lb ? -1 : 1;
-}
-
-/* Finding the verb */
-
-typedef struct
-{
-  gboolean  found;   /* a verb stands where it should */
-  Verb     *verb;    /* its lexicon entry, or NULL for a verb the lexicon lacks */
-  guint     first;   /* main words of the verb */
-  guint     last;
-  gboolean  framed;  /* an infinitive before "bacarır", a base form after "can" */
-} VerbSpot;
-
-/* The lexicon phrase that ends just before main word end, longest first. */
-static Verb *
-lookup_tail (AzqfLinter  *self,
-             const Words *words,
-             guint        end,
-             guint       *n_words)
-{
-  for (guint k = MIN (self->max_az_words, end); k >= 1; k--)
-    {
-      g_autofree char *key = join_folded (words, end - k, end);
-      Verb *verb = g_hash_table_lookup (self->az_tails, key);
-
-      if (verb != NULL)
-        {
-          *n_words = k;
-          return verb;
-        }
-    }
-
-  return NULL;
-}
-
-static gsize
-infinitive_ending_length (AzqfLinter *self,
-                          const char *folded)
-{
-  gsize len = strlen (folded);
-
-  for (guint i = 0; i < self->az_infinitive->len; i++)
-    {
-      const char *ending = g_ptr_array_index (self->az_infinitive, i);
-      gsize ending_len = strlen (ending);
-
-      /* et-mək: a root may have two letters */
-      if (len >= ending_len + 2 && strcmp (folded + len - ending_len, ending) == 0)
-        return ending_len;
-    }
-
-  return 0;
-}
-
-/* Where an Azerbaijani sentence ends for its predicate: before a closing
- * "və s." / "və b." (and so on, and others). */
-static guint
-az_sentence_end (const Words *words)
-{
-  static const char * const so_on[] = { "s", "b", "sair", "basqalari", "digerleri" };
-  guint n = n_main (words);
-
-  if (n >= 3 && strcmp (main_word (words, n - 2)->folded, "ve") == 0)
-    for (guint i = 0; i < G_N_ELEMENTS (so_on); i++)
-      if (strcmp (main_word (words, n - 1)->folded, so_on[i]) == 0)
-        return n - 2;
-
-  return n;
-}
-
-/* "… təhlil etməyi bacarır": the infinitive before a frame predicate; n is
- * where the sentence ends. */
-static gboolean
-find_az_frame_verb (AzqfLinter  *self,
-                    const Words *words,
-                    guint        n,
-                    VerbSpot    *spot)
-{
-
-  for (guint k = MIN (self->max_predicate_words, n - 1); k >= 1; k--)
-    {
-      g_autofree char *predicate = join_folded (words, n - k, n);
-      const char *infinitive;
-      g_autofree char *root = NULL;
-      gsize ending_len;
-      guint at = n - k - 1;
-
-      if (!g_hash_table_contains (self->az_predicates, predicate))
-        continue;
-
-      infinitive = main_word (words, at)->folded;
-      ending_len = infinitive_ending_length (self, infinitive);
-      if (ending_len == 0)
-        return FALSE;
-
-      root = g_strndup (infinitive, strlen (infinitive) - ending_len);
-      spot->found = TRUE;
-      spot->framed = TRUE;
-      spot->first = spot->last = at;
-
-      if (at >= 1)
-        {
-          g_autofree char *compound = g_strconcat (main_word (words, at - 1)->folded, " ", root, NULL);
-
-          spot->verb = g_hash_table_lookup (self->az_roots, compound);
-          if (spot->verb != NULL)
-            spot->first = at - 1;
-        }
-      if (spot->verb == NULL)
-        spot->verb = g_hash_table_lookup (self->az_roots, root);
-
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-is_az_finite (AzqfLinter *self,
-              const char *folded)
-{
-  /* "edir" is a stop word for similarity but the verb of "emal edir" */
-  return g_hash_table_contains (self->az_light, folded) ||
-         (has_ending (folded, self->az_finite, 2) &&
-          !azqf_analysis_is_stop_word (folded, AZQF_LANG_AZ));
-}
-
-/* The predicate at the end of an Azerbaijani outcome. */
-static void
-find_az_verb (AzqfLinter  *self,
-              const Words *words,
-              VerbSpot    *spot)
-{
-  guint n = az_sentence_end (words);
-  guint k = 0;
-
-  memset (spot, 0, sizeof *spot);
-  if (n == 0)
-    return;
-
-  if (find_az_frame_verb (self, words, n, spot))
-    return;
-
-  spot->verb = lookup_tail (self, words, n, &k);
-  if (spot->verb != NULL)
-    {
-      spot->found = TRUE;
-      spot->first = n - k;
-      spot->last = n - 1;
-      return;
-    }
-
-  /* A finite verb the lexicon does not know: no finding, no level band. */
-  if (is_az_finite (self, main_word (words, n - 1)->folded))
-    {
-      spot->found = TRUE;
-      spot->first = spot->last = n - 1;
-    }
-}
-
-static guint
-match_phrase_at (GPtrArray   *phrases,
-                 const Words *words,
-                 guint        at)
-{
-  /* phrases are sorted longest first */
-  for (guint i = 0; i < phrases->len; i++)
-    {
-      char **phrase = g_ptr_array_index (phrases, i);
-      guint len = g_strv_length (phrase);
-      guint j;
-
-      if (at + len > n_main (words))
-        continue;
-      for (j = 0; j < len; j++)
-        if (strcmp (main_word (words, at + j)->folded, phrase[j]) != 0)
-          break;
-      if (j == len)
-        return len;
-    }
-
-  return 0;
-}
-
-/* Stems join derived words too (statistical, states → stat): a word is a
- * form of a lexicon verb only if it is about as long (analyse, analysing,
- * analyses), not a noun or adjective made from it. */
-static gboolean
-is_verb_form (const char *folded,
-              const Verb *verb)
-{
-  gsize len = strlen (folded);
-
-  return len + 3 >= verb->en_first_len && len <= verb->en_first_len + 3;
-}
-
-/* The lexicon phrase that starts at main word at, longest first. */
-static Verb *
-lookup_head (AzqfLinter  *self,
-             const Words *words,
-             guint        at,
-             guint       *n_words)
-{
-  guint n = n_main (words);
-  g_autoptr(GPtrArray) norms = g_ptr_array_new_with_free_func (g_free);
-
-  if (at >= n)
-    return NULL;
-
-  for (guint i = at; i < n && i < at + self->max_en_words; i++)
-    g_ptr_array_add (norms, normalise_en (main_word (words, i)->folded));
-
-  for (guint k = norms->len; k >= 1; k--)
-    {
-      g_autoptr(GString) key = g_string_new (NULL);
-      Verb *verb;
-
-      for (guint i = 0; i < k; i++)
-        {
-          if (i > 0)
-            g_string_append_c (key, ' ');
-          g_string_append (key, g_ptr_array_index (norms, i));
-        }
-
-      verb = g_hash_table_lookup (self->en_heads, key->str);
-      if (verb != NULL && is_verb_form (main_word (words, at)->folded, verb))
-        {
-          *n_words = k;
-          return verb;
-        }
-    }
-
-  return NULL;
-}
-
-static gboolean
-is_adverb (const char *folded)
-{
-  return strlen (folded) > 4 && g_str_has_suffix (folded, "ly");
-}
-
-/* "Prepares", "analyses": the 3rd person of a verb, not "process" or "basis". */
-static gboolean
-looks_like_3rd_person (const char *folded)
-{
-  return strlen (folded) >= 4 && g_str_has_suffix (folded, "s") &&
-         !g_str_has_suffix (folded, "ss") && !g_str_has_suffix (folded, "us") &&
-         !g_str_has_suffix (folded, "is") &&
-         !azqf_analysis_is_stop_word (folded, AZQF_LANG_EN);
-}
-
-/* The verb at the start of an English outcome. */
-static void
-find_en_verb (AzqfLinter  *self,
-              const Words *words,
-              VerbSpot    *spot)
-{
-  guint n = n_main (words);
-  guint at = 0;
-  guint k = 0;
-  gboolean after_modal = FALSE;
-  const char *folded;
-
-  memset (spot, 0, sizeof *spot);
-
-  at += match_phrase_at (self->en_subjects, words, at);
-  k = match_phrase_at (self->en_modals, words, at);
-  if (k > 0)
-    {
-      at += k;
-      after_modal = TRUE;
-    }
-
-  /* "Critically interprets …", "Independently checks …" */
-  while (at + 1 < n && is_adverb (main_word (words, at)->folded) &&
-         lookup_head (self, words, at, &k) == NULL)
-    at++;
-
-  if (at >= n)
-    return;
-
-  spot->framed = after_modal;
-  spot->verb = lookup_head (self, words, at, &k);
-  if (spot->verb != NULL)
-    {
-      spot->found = TRUE;
-      spot->first = at;
-      spot->last = at + k - 1;
-      return;
-    }
-
-  folded = main_word (words, at)->folded;
-  if ((after_modal && !azqf_analysis_is_stop_word (folded, AZQF_LANG_EN)) ||
-      looks_like_3rd_person (folded))
-    {
-      spot->found = TRUE;
-      spot->first = spot->last = at;
-    }
-}
-
-static void
-find_verb (AzqfLinter  *self,
-           const Words *words,
-           AzqfLang     lang,
-           VerbSpot    *spot)
-{
-  if (lang == AZQF_LANG_AZ)
-    find_az_verb (self, words, spot);
-  else
-    find_en_verb (self, words, spot);
-}
 
 /* Findings */
 
@@ -1077,7 +210,7 @@ check_vague_or_missing_verb (Check       *check,
 
   if (spot->found && spot->verb != NULL && spot->verb->kind == VERB_VAGUE)
     {
-      verb_text = main_text (words, spot->first, spot->last);
+      verb_text = _azqf_lint_main_text (words, spot->first, spot->last);
       verbs = quote_list ((const char * const *) spot->verb->instead, N_SUGGESTED_VERBS);
       message = g_strdup_printf (_("“%s” is a vague verb: what the learner does cannot be observed or assessed"),
                                  verb_text);
@@ -1092,7 +225,7 @@ check_vague_or_missing_verb (Check       *check,
   verbs = suggest_verbs (self, lang, check->level);
   if (lang == AZQF_LANG_AZ)
     {
-      guint end = az_sentence_end (words);
+      guint end = _azqf_lint_az_sentence_end (words);
       const Word *last = main_word (words, (end > 0 ? end : n_main (words)) - 1);
 
       verb_text = g_strndup (last->start, last->len);
@@ -1111,101 +244,6 @@ check_vague_or_missing_verb (Check       *check,
     }
 
   add_finding (check, AZQF_SEVERITY_WARNING, "lint.no-action-verb", lang, message, suggestion);
-}
-
-/* "… tərtib edir və … təhlil edir": "və" right after a finite verb, or in
- * a frame after an infinitive ("qurmağı və təhlil etməyi bacarır"). */
-static gboolean
-find_az_second_action (AzqfLinter  *self,
-                       const Words *words,
-                       gboolean     framed,
-                       guint       *conjunction,
-                       guint       *first,
-                       guint       *last)
-{
-  guint n = az_sentence_end (words);
-
-  for (guint i = 1; i + 1 < n; i++)
-    {
-      const char *before;
-      guint k = 0;
-
-      if (strcmp (main_word (words, i)->folded, "ve") != 0)
-        continue;
-
-      before = main_word (words, i - 1)->folded;
-      if (lookup_tail (self, words, i, &k) == NULL)
-        {
-          if (!g_hash_table_contains (self->az_light, before) &&
-              !has_ending (before, self->az_strong, 2) &&
-              !(framed && infinitive_ending_length (self, before) > 0))
-            continue;
-          k = 1;
-        }
-
-      *conjunction = i;
-      *first = i - k;
-      *last = i - 1;
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-is_object_breaker (const char *folded)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (en_object_breakers); i++)
-    if (strcmp (folded, en_object_breakers[i]) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-/* "Prepares … and analyses the …": "and", then a verb in the 3rd person
- * with an object, not a plural noun ("statements and reports for …"); after
- * a modal the base form ("will be able to build and analyse models"). */
-static gboolean
-find_en_second_action (AzqfLinter  *self,
-                       const Words *words,
-                       gboolean     framed,
-                       guint        after,
-                       guint       *conjunction,
-                       guint       *verb)
-{
-  guint n = n_main (words);
-
-  for (guint i = after + 1; i + 2 < n; i++)
-    {
-      g_autofree char *norm = NULL;
-      const char *candidate;
-      const Verb *lexicon_verb;
-      guint j = i + 1;
-
-      if (strcmp (main_word (words, i)->folded, "and") != 0)
-        continue;
-
-      /* "and critically evaluates" */
-      while (j + 2 < n && is_adverb (main_word (words, j)->folded))
-        j++;
-
-      candidate = main_word (words, j)->folded;
-      if (!looks_like_3rd_person (candidate) &&
-          !(framed && !azqf_analysis_is_stop_word (candidate, AZQF_LANG_EN)))
-        continue;
-
-      norm = normalise_en (candidate);
-      lexicon_verb = g_hash_table_lookup (self->en_first_stems, norm);
-      if (lexicon_verb == NULL || !is_verb_form (candidate, lexicon_verb) ||
-          is_object_breaker (main_word (words, j + 1)->folded))
-        continue;
-
-      *conjunction = i;
-      *verb = j;
-      return TRUE;
-    }
-
-  return FALSE;
 }
 
 static void
@@ -1227,20 +265,20 @@ check_double_barrelled (Check       *check,
 
   if (lang == AZQF_LANG_AZ)
     {
-      if (!find_az_second_action (check->self, words, spot->framed, &conjunction, &first, &last))
+      if (!_azqf_lint_find_az_second_action (check->self, words, spot->framed, &conjunction, &first, &last))
         return;
-      first_text = main_text (words, first, last);
-      second_text = main_text (words, spot->first, spot->last);
+      first_text = _azqf_lint_main_text (words, first, last);
+      second_text = _azqf_lint_main_text (words, spot->first, spot->last);
     }
   else
     {
-      if (!find_en_second_action (check->self, words, spot->framed, spot->last, &conjunction, &first))
+      if (!_azqf_lint_find_en_second_action (check->self, words, spot->framed, spot->last, &conjunction, &first))
         return;
-      first_text = main_text (words, spot->first, spot->last);
-      second_text = main_text (words, first, first);
+      first_text = _azqf_lint_main_text (words, spot->first, spot->last);
+      second_text = _azqf_lint_main_text (words, first, first);
     }
 
-  and_text = main_text (words, conjunction, conjunction);
+  and_text = _azqf_lint_main_text (words, conjunction, conjunction);
   message = g_strdup_printf (_("Two actions joined by “%s”: “%s” and “%s”"),
                              and_text, first_text, second_text);
   add_finding (check, AZQF_SEVERITY_WARNING, "lint.double-barrelled", lang, message,
@@ -1312,7 +350,7 @@ check_verb_level (Check       *check,
   else
     return;
 
-  verb_text = main_text (words, spot->first, spot->last);
+  verb_text = _azqf_lint_main_text (words, spot->first, spot->last);
   if (too_low)
     message = g_strdup_printf (_("“%s” suits AzQF levels %u–%u, well below level %u of the outcome"),
                                verb_text, verb->min_level, verb->max_level, check->level);
@@ -1394,8 +432,8 @@ check_outcome (AzqfLinter   *self,
 
   for (AzqfLang lang = AZQF_LANG_AZ; lang <= AZQF_LANG_EN; lang++)
     {
-      words_init (&words[lang], azqf_outcome_get_text (outcome, lang));
-      find_verb (self, &words[lang], lang, &spots[lang]);
+      _azqf_lint_words_init (&words[lang], azqf_outcome_get_text (outcome, lang));
+      _azqf_lint_find_verb (self, &words[lang], lang, &spots[lang]);
     }
 
   for (AzqfLang lang = AZQF_LANG_AZ; lang <= AZQF_LANG_EN; lang++)
@@ -1414,246 +452,8 @@ check_outcome (AzqfLinter   *self,
 
   check_translation (&check, words);
 
-  words_clear (&words[AZQF_LANG_AZ]);
-  words_clear (&words[AZQF_LANG_EN]);
-}
-
-/* Duplicates
- *
- * Similarity is Dice's coefficient on the stem sets (azqf_analysis_similarity),
- * averaged over the languages both outcomes have. Across a whole workspace
- * comparing every pair is quadratic, so candidates come from a prefix filter:
- * with each stem set ordered by how rare its stems are, two sets whose Dice
- * reaches t share at least ⌈J·|A|⌉ stems (J = t / (2 − t)), so they share one
- * of the first |A| − ⌈J·|A|⌉ + 1 stems of either. Only those are indexed. */
-
-typedef struct
-{
-  const char *standard_code;  /* borrowed from the standards */
-  const char *unit_code;
-  const char *outcome_code;
-  GArray     *ids[2];         /* guint stem ids, by (frequency, id) */
-} Entry;
-
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b,
-             gpointer      user_data)
-{
-  const guint *df = user_data;
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-
-  if (df[x] != df[y])
-    return df[x] < df[y] ? -1 : 1;
-  return x < y ? -1 : x > y;
-}
-
-static guint
-count_shared (GArray      *a,
-              GArray      *b,
-              const guint *df)
-{
-  guint i = 0;
-  guint j = 0;
-  guint shared = 0;
-
-  while (i < a->len && j < b->len)
-    {
-      int cmp = compare_ids (&g_array_index (a, guint, i), &g_array_index (b, guint, j), (gpointer) df);
-
-      if (cmp == 0)
-        {
-          shared++;
-          i++;
-          j++;
-        }
-      else if (cmp < 0)
-        i++;
-      else
-        j++;
-    }
-
-  return shared;
-}
-
-static double
-entry_similarity (const Entry *a,
-                  const Entry *b,
-                  GArray      *df[2])
-{
-  double sum = 0;
-  guint n = 0;
-
-  for (guint lang = 0; lang < 2; lang++)
-    {
-      guint size = a->ids[lang]->len + b->ids[lang]->len;
-
-      if (a->ids[lang]->len == 0 || b->ids[lang]->len == 0)
-        continue;
-
-      sum += 2.0 * count_shared (a->ids[lang], b->ids[lang], (const guint *) df[lang]->data) / size;
-      n++;
-    }
-
-  return n > 0 ? sum / n : 0;
-}
-
-static void
-add_entries (GArray       *entries,
-             AzqfStandard *standard,
-             GHashTable   *stem_ids[2],
-             GArray       *df[2])
-{
-  g_autoptr(GPtrArray) outcomes = azqf_standard_collect_outcomes (standard);
-
-  for (guint i = 0; i < outcomes->len; i++)
-    {
-      AzqfOutcome *outcome = g_ptr_array_index (outcomes, i);
-      AzqfUnit *unit = NULL;
-      Entry entry = { azqf_standard_get_code (standard), NULL, azqf_outcome_get_code (outcome), { NULL, NULL } };
-
-      azqf_standard_find_outcome (standard, entry.outcome_code, &unit);
-      entry.unit_code = unit != NULL ? azqf_unit_get_code (unit) : NULL;
-
-      for (guint lang = 0; lang < 2; lang++)
-        {
-          g_autoptr(GPtrArray) terms = azqf_analysis_terms (azqf_outcome_get_text (outcome, lang), lang);
-          g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-
-          entry.ids[lang] = g_array_new (FALSE, FALSE, sizeof (guint));
-          for (guint t = 0; t < terms->len; t++)
-            {
-              const char *stem = ((AzqfTerm *) g_ptr_array_index (terms, t))->stem;
-              gpointer value;
-              guint id;
-
-              if (g_hash_table_lookup_extended (stem_ids[lang], stem, NULL, &value))
-                id = GPOINTER_TO_UINT (value);
-              else
-                {
-                  guint zero = 0;
-
-                  id = g_hash_table_size (stem_ids[lang]);
-                  g_hash_table_insert (stem_ids[lang], g_strdup (stem), GUINT_TO_POINTER (id));
-                  g_array_append_val (df[lang], zero);
-                }
-
-              if (!g_hash_table_add (seen, GUINT_TO_POINTER (id)))
-                continue;
-              g_array_append_val (entry.ids[lang], id);
-              g_array_index (df[lang], guint, id)++;
-            }
-        }
-
-      g_array_append_val (entries, entry);
-    }
-}
-
-static guint
-prefix_length (guint n)
-{
-  double j = (DUPLICATE_THRESHOLD - 1e-9) / (2 - DUPLICATE_THRESHOLD + 1e-9);
-  guint overlap = (guint) (j * n);
-
-  if (overlap < j * n - 1e-9)
-    overlap++;
-
-  return MIN (n, n - MIN (overlap, n) + 1);
-}
-
-static void
-check_duplicates (GPtrArray *standards,
-                  GPtrArray *findings)
-{
-  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  g_autoptr(GHashTable) stem_ids_az = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) stem_ids_en = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTable *stem_ids[2] = { stem_ids_az, stem_ids_en };
-  g_autoptr(GArray) df_az = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) df_en = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *df[2] = { df_az, df_en };
-  g_autoptr(GPtrArray) postings_az = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autoptr(GPtrArray) postings_en = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  GPtrArray *postings[2] = { postings_az, postings_en };
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree guint *marks = NULL;
-
-  for (guint i = 0; i < standards->len; i++)
-    add_entries (entries, g_ptr_array_index (standards, i), stem_ids, df);
-
-  for (guint lang = 0; lang < 2; lang++)
-    {
-      for (guint id = 0; id < df[lang]->len; id++)
-        g_ptr_array_add (postings[lang], g_array_new (FALSE, FALSE, sizeof (guint)));
-      for (guint e = 0; e < entries->len; e++)
-        g_array_sort_with_data (g_array_index (entries, Entry, e).ids[lang], compare_ids, df[lang]->data);
-    }
-
-  /* marks[i] = j + 1 once entry i is a candidate of entry j */
-  marks = g_new0 (guint, entries->len + 1);
-
-  for (guint j = 0; j < entries->len; j++)
-    {
-      Entry *entry = &g_array_index (entries, Entry, j);
-      const Entry *best = NULL;
-      double best_score = 0;
-
-      g_array_set_size (candidates, 0);
-
-      for (guint lang = 0; lang < 2; lang++)
-        {
-          guint prefix = prefix_length (entry->ids[lang]->len);
-
-          for (guint p = 0; p < prefix && p < entry->ids[lang]->len; p++)
-            {
-              guint id = g_array_index (entry->ids[lang], guint, p);
-              GArray *posting = g_ptr_array_index (postings[lang], id);
-
-              for (guint k = 0; k < posting->len; k++)
-                {
-                  guint i = g_array_index (posting, guint, k);
-
-                  if (marks[i] != j + 1)
-                    {
-                      marks[i] = j + 1;
-                      g_array_append_val (candidates, i);
-                    }
-                }
-              g_array_append_val (posting, j);
-            }
-        }
-
-      for (guint c = 0; c < candidates->len; c++)
-        {
-          const Entry *other = &g_array_index (entries, Entry, g_array_index (candidates, guint, c));
-          double score = entry_similarity (entry, other, df);
-
-          if (score >= DUPLICATE_THRESHOLD - 1e-9 && score > best_score)
-            {
-              best = other;
-              best_score = score;
-            }
-        }
-
-      if (best != NULL)
-        {
-          g_autofree char *message = g_strdup_printf (_("Nearly the same as %s %s (similarity %.2f)"),
-                                                      best->standard_code, best->outcome_code,
-                                                      best_score);
-          AzqfFinding *finding = azqf_finding_new (AZQF_SEVERITY_WARNING, "lint.duplicate", message,
-                                                   entry->standard_code, entry->unit_code,
-                                                   entry->outcome_code, NULL);
-
-          azqf_finding_set_explanation (finding, rule_explanation ("lint.duplicate"));
-          azqf_finding_set_suggestion (finding, _("Merge the two outcomes, or make them say different things"));
-          g_ptr_array_add (findings, finding);
-        }
-    }
-
-  for (guint e = 0; e < entries->len; e++)
-    for (guint lang = 0; lang < 2; lang++)
-      g_array_unref (g_array_index (entries, Entry, e).ids[lang]);
+  _azqf_lint_words_clear (&words[AZQF_LANG_AZ]);
+  _azqf_lint_words_clear (&words[AZQF_LANG_EN]);
 }
 
 /* GObject */
@@ -1690,7 +490,7 @@ azqf_linter_class_init (AzqfLinterClass *klass)
 static void
 azqf_linter_init (AzqfLinter *self)
 {
-  self->verbs = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_free);
+  self->verbs = g_ptr_array_new_with_free_func ((GDestroyNotify) _azqf_lint_verb_free);
   /* Keys are owned, values borrowed from verbs. */
   self->az_tails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->az_roots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1712,17 +512,8 @@ azqf_linter_new (GError **error)
 {
   g_autoptr(AzqfLinter) self = g_object_new (AZQF_TYPE_LINTER, NULL);
 
-  if (!load_lexicon ("vague-verbs.tsv", 3, parse_vague_verb, self, error) ||
-      !load_lexicon ("action-verbs.tsv", 4, parse_action_verb, self, error) ||
-      !load_lexicon ("frames.tsv", 3, parse_frame, self, error) ||
-      !load_lexicon ("verb-endings-az.tsv", 2, parse_ending, self, error))
+  if (!_azqf_lint_load_lexicons (self, error))
     return NULL;
-
-  g_ptr_array_sort (self->en_subjects, compare_longest_phrase_first);
-  g_ptr_array_sort (self->en_modals, compare_longest_phrase_first);
-  g_ptr_array_sort (self->az_finite, compare_longest_first);
-  g_ptr_array_sort (self->az_strong, compare_longest_first);
-  g_ptr_array_sort (self->az_infinitive, compare_longest_first);
 
   return g_steal_pointer (&self);
 }
@@ -1778,7 +569,7 @@ azqf_linter_check_standard (AzqfLinter   *self,
 
   one = g_ptr_array_new ();
   g_ptr_array_add (one, standard);
-  check_duplicates (one, findings);
+  _azqf_lint_check_duplicates (one, findings);
 
   return findings;
 }
@@ -1797,7 +588,7 @@ azqf_linter_check_standards (AzqfLinter *self,
     check_outcomes (self, g_ptr_array_index (standards, i), findings);
 
   /* One pass finds duplicates inside each standard and across them. */
-  check_duplicates (standards, findings);
+  _azqf_lint_check_duplicates (standards, findings);
 
   return findings;
 }
@@ -1843,20 +634,20 @@ azqf_linter_find_verb (AzqfLinter  *self,
   g_return_val_if_fail (AZQF_IS_LINTER (self), FALSE);
   g_return_val_if_fail (lang == AZQF_LANG_AZ || lang == AZQF_LANG_EN, FALSE);
 
-  words_init (&words, text);
-  find_verb (self, &words, lang, &spot);
+  _azqf_lint_words_init (&words, text);
+  _azqf_lint_find_verb (self, &words, lang, &spot);
 
   found = spot.found && spot.verb != NULL && spot.verb->kind == VERB_ACTION;
   if (found)
     {
       if (verb != NULL)
-        *verb = main_text (&words, spot.first, spot.last);
+        *verb = _azqf_lint_main_text (&words, spot.first, spot.last);
       if (min_level != NULL)
         *min_level = spot.verb->min_level;
       if (max_level != NULL)
         *max_level = spot.verb->max_level;
     }
 
-  words_clear (&words);
+  _azqf_lint_words_clear (&words);
   return found;
 }
