@@ -13,6 +13,7 @@
 #include "azqf-finding.h"
 #include "azqf-framework.h"
 #include "azqf-gap.h"
+#include "azqf-lint.h"
 #include "azqf-standard.h"
 #include "azqf-store.h"
 
@@ -208,6 +209,30 @@ format_text (AzqfGapReport  *report,
     g_string_append_printf (out, "  %s\n", _("no credit rule applies"));
   append_findings (out, credits);
 
+  if (azqf_gap_report_get_lint_findings (report) != NULL)
+    {
+      GPtrArray *lint = azqf_gap_report_get_lint_findings (report);
+      guint counts[3] = { 0, 0, 0 };
+
+      for (guint i = 0; i < lint->len; i++)
+        counts[azqf_finding_get_severity (g_ptr_array_index (lint, i))]++;
+
+      g_string_append_printf (out, "\n%s\n  ", _("Wording (lint):"));
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors",
+                                                counts[AZQF_SEVERITY_ERROR]),
+                              counts[AZQF_SEVERITY_ERROR]);
+      g_string_append (out, ", ");
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                counts[AZQF_SEVERITY_WARNING]),
+                              counts[AZQF_SEVERITY_WARNING]);
+      g_string_append (out, ", ");
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes",
+                                                counts[AZQF_SEVERITY_INFO]),
+                              counts[AZQF_SEVERITY_INFO]);
+      g_string_append_printf (out, _(" (details: azqf lint WORKSPACE %s)\n"),
+                              azqf_gap_report_get_standard_code (report));
+    }
+
   if (notes != NULL && notes[0] != NULL)
     {
       g_string_append_printf (out, "\n%s\n", _("Notes:"));
@@ -266,7 +291,8 @@ azqf_cmd_gap (int    argc,
   g_option_context_set_description (context,
                                     _("Exit status: 0 when there is no error finding, 1 when there "
                                       "is at least one or the input is invalid, 2 on a usage or I/O "
-                                      "error. Warnings and notes don't change the exit code."));
+                                      "error. Warnings and notes don't change the exit code, and "
+                                      "neither do the lint findings the report summarises."));
   if (!azqf_cli_parse_options (context, &argc, &argv, 2, &status))
     return status;
 
@@ -289,6 +315,26 @@ azqf_cmd_gap (int    argc,
     return azqf_cli_fail_with_error (argv[1], error);
 
   report = azqf_gap_analyze (frameworks, standard);
+
+  /* The page and the text also summarise the wording findings; the JSON
+   * stays the gap analysis' own (scripts have `azqf lint --json`). */
+  if (!json)
+    {
+      g_autoptr(AzqfLinter) linter = azqf_linter_new (&error);
+
+      if (linter != NULL)
+        {
+          g_autoptr(GPtrArray) lint = azqf_linter_check_standard (linter, standard);
+
+          azqf_gap_report_set_lint_findings (report, lint);
+        }
+      else
+        {
+          /* Not fatal: the gap analysis stands without it. */
+          azqf_cli_fail (EXIT_OK, _("no lint summary: %s"), error->message);
+          g_clear_error (&error);
+        }
+    }
 
   if (json)
     text = format_json (report);

@@ -55,6 +55,7 @@ static const char css[] =
   ".counts{display:flex;gap:10px;margin:14px 0 0;flex-wrap:wrap}"
   ".badge{display:inline-block;border-radius:10px;padding:1px 9px;font-size:12px;font-weight:600;"
   "white-space:nowrap}"
+  ".badge.lint{background:#eef0f4;color:var(--muted);text-decoration:none}"
   ".sev-error{background:var(--err-bg);color:var(--err)}"
   ".sev-warning{background:var(--warn-bg);color:var(--warn)}"
   ".sev-info{background:var(--info-bg);color:var(--info)}"
@@ -353,7 +354,16 @@ append_summary (AzqfGapReport *self,
   append_escaped_printf (html, g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", n_warnings), n_warnings);
   g_string_append (html, "</span><span class=\"badge sev-info\">");
   append_escaped_printf (html, g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", n_infos), n_infos);
-  g_string_append (html, "</span></div>\n");
+  g_string_append (html, "</span>");
+  if (self->lint != NULL)
+    {
+      g_string_append (html, "<a class=\"badge lint\" href=\"#lint\">");
+      append_escaped_printf (html, g_dngettext (GETTEXT_PACKAGE, "%u wording finding (lint)",
+                                                "%u wording findings (lint)", self->lint->len),
+                             self->lint->len);
+      g_string_append (html, "</a>");
+    }
+  g_string_append (html, "</div>\n");
 
   if (self->notes->len > 0)
     {
@@ -815,6 +825,9 @@ azqf_gap_report_to_html (AzqfGapReport *self,
   append_findings (html, "gaps", _("Gaps"), _("No gaps: every element has a confirmed link."), self->gaps);
   append_findings (html, "credits", _("Credits"), _("No credit rule applies to this standard, or all are met."),
                    self->credits);
+  if (self->lint != NULL)
+    append_findings (html, "lint", _("Wording of the outcomes (lint)"),
+                     _("The linter found nothing to improve."), self->lint);
   append_elements (self, html, lang);
   append_outcomes (self, html, lang);
 

@@ -60,6 +60,7 @@ struct _AzqfGapReport
   GPtrArray       *best;           /* per element: AzqfSuggestion or NULL */
   GPtrArray       *gaps;           /* AzqfFinding */
   GPtrArray       *credits;        /* AzqfFinding */
+  GPtrArray       *lint;           /* AzqfFinding, or NULL when not attached */
   GPtrArray       *notes;          /* char *, NULL-terminated */
 };
 

@@ -56,6 +56,7 @@ azqf_gap_report_finalize (GObject *object)
   g_clear_pointer (&self->best, g_ptr_array_unref);
   g_clear_pointer (&self->gaps, g_ptr_array_unref);
   g_clear_pointer (&self->credits, g_ptr_array_unref);
+  g_clear_pointer (&self->lint, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (azqf_gap_report_parent_class)->finalize (object);
@@ -242,6 +243,30 @@ azqf_gap_report_has_errors (AzqfGapReport *self)
 {
   g_return_val_if_fail (AZQF_IS_GAP_REPORT (self), FALSE);
   return has_error (self->gaps) || has_error (self->credits);
+}
+
+void
+azqf_gap_report_set_lint_findings (AzqfGapReport *self,
+                                   GPtrArray     *findings)
+{
+  g_return_if_fail (AZQF_IS_GAP_REPORT (self));
+
+  g_clear_pointer (&self->lint, g_ptr_array_unref);
+  if (findings == NULL)
+    return;
+
+  /* A copy, sorted errors first: the caller's array stays as it was. */
+  self->lint = g_ptr_array_new_full (findings->len, (GDestroyNotify) azqf_finding_unref);
+  for (guint i = 0; i < findings->len; i++)
+    g_ptr_array_add (self->lint, azqf_finding_ref (g_ptr_array_index (findings, i)));
+  g_ptr_array_sort (self->lint, azqf_finding_compare);
+}
+
+GPtrArray *
+azqf_gap_report_get_lint_findings (AzqfGapReport *self)
+{
+  g_return_val_if_fail (AZQF_IS_GAP_REPORT (self), NULL);
+  return self->lint;
 }
 
 /* JSON */
@@ -445,6 +470,8 @@ azqf_gap_report_to_json (AzqfGapReport *self)
 
   add_findings (builder, "gaps", self->gaps);
   add_findings (builder, "credits", self->credits);
+  if (self->lint != NULL)
+    add_findings (builder, "lint", self->lint);
 
   json_builder_set_member_name (builder, "notes");
   json_builder_begin_array (builder);

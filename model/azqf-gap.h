@@ -80,6 +80,13 @@ double           azqf_gap_report_get_score       (AzqfGapReport         *self,
  * loaded; the EQF level 6 descriptors are used" (translated). */
 const char * const *azqf_gap_report_get_notes    (AzqfGapReport         *self);
 gboolean         azqf_gap_report_has_errors      (AzqfGapReport         *self);
+/* Attaches the linter's findings (AzqfFinding) for the same standard: the
+ * HTML shows them as a section of their own and the JSON under "lint".
+ * They are the linter's verdict, not the gap analysis': they do not count
+ * in has_errors. NULL detaches them. */
+void             azqf_gap_report_set_lint_findings (AzqfGapReport       *self,
+                                                  GPtrArray             *findings);
+GPtrArray       *azqf_gap_report_get_lint_findings (AzqfGapReport       *self);
 JsonNode        *azqf_gap_report_to_json         (AzqfGapReport         *self);
 /* A self-contained, printable HTML document (inline CSS, no scripts, no
  * network), in the UI language, with content in lang first. */

@@ -692,6 +692,16 @@ test_coverage (void)
       g_assert_true (g_regex_match_simple ("^U1\\.[KSA]1 \\(0\\.\\d\\d: [^)]+\\)$", suggestion, 0, 0));
   }
   g_assert_false (azqf_gap_report_has_errors (report));
+
+  /* The linter's errors are its own: they do not make gap errors. */
+  {
+    g_autoptr(GPtrArray) lint = g_ptr_array_new_with_free_func ((GDestroyNotify) azqf_finding_unref);
+
+    g_ptr_array_add (lint, azqf_finding_new (AZQF_SEVERITY_ERROR, "lint.vague-verb", "Vague verb",
+                                             "PS-C", "U1", "U1.K1", NULL));
+    azqf_gap_report_set_lint_findings (report, lint);
+    g_assert_false (azqf_gap_report_has_errors (report));
+  }
 }
 
 static void
@@ -991,6 +1001,27 @@ test_html (void)
   g_assert_nonnull (strstr (html, "c-covers"));
   g_assert_nonnull (strstr (html, "eqf:L6.K.1"));
   g_assert_nonnull (strstr (html, "U1.K1"));
+
+  g_assert_null (strstr (html, "id=\"lint\""));
+
+  /* Lint findings attached: their own section and JSON key, not errors. */
+  {
+    g_autoptr(GPtrArray) lint = g_ptr_array_new_with_free_func ((GDestroyNotify) azqf_finding_unref);
+    g_autofree char *with_lint = NULL;
+    g_autoptr(JsonNode) json = NULL;
+
+    g_ptr_array_add (lint, azqf_finding_new (AZQF_SEVERITY_ERROR, "lint.vague-verb", "Vague <verb>",
+                                             "KS-HTML-1", "U1", "U1.K1", NULL));
+    azqf_gap_report_set_lint_findings (report, lint);
+    g_assert_cmpuint (azqf_gap_report_get_lint_findings (report)->len, ==, 1);
+    with_lint = azqf_gap_report_to_html (report, AZQF_LANG_AZ);
+    g_assert_nonnull (strstr (with_lint, "<section id=\"lint\">"));
+    g_assert_nonnull (strstr (with_lint, "Vague &lt;verb&gt;"));
+    json = azqf_gap_report_to_json (report);
+    g_assert_true (json_object_has_member (json_node_get_object (json), "lint"));
+    azqf_gap_report_set_lint_findings (report, NULL);
+    g_assert_null (azqf_gap_report_get_lint_findings (report));
+  }
 
   /* The English page puts English content first. */
   html_en = azqf_gap_report_to_html (report, AZQF_LANG_EN);
