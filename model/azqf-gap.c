@@ -27,7 +27,7 @@
 
 /* A suggestion below this similarity is noise (one shared common word in
  * two long sentences); it is not offered. */
-#define MIN_SCORE           0.08
+#define MIN_SCORE           0.10
 /* An outcome of another domain than the element's is ranked a little lower:
  * a knowledge outcome rarely covers a skills element, even with shared words. */
 #define OTHER_DOMAIN_WEIGHT 0.85
