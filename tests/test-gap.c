@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "model/azqf-criterion.h"
 #include "model/azqf-finding.h"
 #include "model/azqf-framework.h"
@@ -1066,6 +1068,135 @@ test_semester_units (void)
   g_assert_true (is_summer);
 }
 
+/* The command */
+
+/* Runs the built azqf (AZQF_CLI) in dir; returns the exit status. */
+static int
+run_cli (const char          *dir,
+         const char * const  *args,
+         char               **out,
+         char               **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("AZQF_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, dir);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  return g_subprocess_get_exit_status (process);
+}
+
+#define ARGS(...) ((const char * const []) { __VA_ARGS__, NULL })
+
+static void
+test_cli (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-gap-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_cli (dir, ARGS ("init", "ws.azqf", "--sample"), &out, &err), ==, 0);
+  }
+
+  /* Warnings only: exit 0. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_cli (dir, ARGS ("gap", "ws.azqf", "PS-2411-01"), &out, &err), ==, 0);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_nonnull (strstr (out, "eqf:L6.K.1"));
+    g_assert_nonnull (strstr (out, "gap.element-uncovered"));
+    g_assert_nonnull (strstr (out, "AzQF descriptor text for level 6 is not loaded"));
+  }
+
+  /* An error finding: exit 1, still a full report. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_cli (dir, ARGS ("gap", "ws.azqf", "KS-5120-04-01"), &out, &err), ==, 1);
+    g_assert_nonnull (strstr (out, "gap.criteria-missing"));
+  }
+
+  /* JSON: one document on stdout. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autoptr(JsonParser) parser = json_parser_new ();
+
+    g_assert_cmpint (run_cli (dir, ARGS ("gap", "ws.azqf", "TS-0714-06-01", "--json"), &out, &err), ==, 0);
+    json_parser_load_from_data (parser, out, -1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)), "standard"),
+                     ==, "TS-0714-06-01");
+  }
+
+  /* HTML to a file: nothing on stdout, the status of the findings. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autofree char *html = NULL;
+    g_autofree char *html_path = NULL;
+
+    g_assert_cmpint (run_cli (dir, ARGS ("gap", "ws.azqf", "KS-5120-04-01", "--html", "-o", "gap.html"),
+                              &out, &err), ==, 1);
+    g_assert_cmpstr (out, ==, "");
+    html_path = g_build_filename (dir, "gap.html", NULL);
+    g_file_get_contents (html_path, &html, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+    g_assert_nonnull (strstr (html, "KS-5120-04-01"));
+    g_assert_nonnull (strstr (html, "id=\"lint\""));
+  }
+
+  /* Usage and input errors. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_cli (dir, ARGS ("gap", "ws.azqf", "NO-SUCH"), &out, &err), ==, 1);
+    g_assert_true (g_str_has_prefix (err, "azqf: "));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_cli (dir, ARGS ("gap", "ws.azqf", "PS-2411-01", "--json", "--html"), &out, &err), ==, 2);
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_cli (dir, ARGS ("gap", "ws.azqf"), &out, &err), ==, 2);
+  }
+
+  /* The workspace, its -wal and -shm, the page. */
+  {
+    g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_unlink (path);
+      }
+  }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1093,6 +1224,7 @@ main (int   argc,
   g_test_add_func ("/azqf/gap/json", test_json);
   g_test_add_func ("/azqf/gap/html", test_html);
   g_test_add_func ("/azqf/gap/html-working-label", test_html_working_label);
+  g_test_add_func ("/azqf/gap/cli", test_cli);
 
   status = g_test_run ();
   g_clear_object (&shared_frameworks);
