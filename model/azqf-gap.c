@@ -472,7 +472,7 @@ describe_frameworks (AzqfGapReport  *self,
         }
       else if (!framework->analysed)
         add_note (self, g_strdup_printf (_("%s descriptor text for level %u is not loaded"),
-                                         framework->name[AZQF_LANG_EN], level));
+                                         _azqf_gap_framework_label (id), level));
 
       if (level_note != NULL)
         /* TRANSLATORS: "AzQF level 6 in the sources: <a remark of the framework data, in English>" */

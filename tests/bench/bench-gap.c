@@ -7,8 +7,10 @@
  * 2,000 in under 2 s. The generated outcomes have no links, so every element
  * is a gap and every gap gets a computed suggestion: the slowest case.
  *
- * Not part of meson test: `meson compile -C _build bench-gap`. Exit status:
- * 0 target met, 1 missed, 2 error.
+ * Not part of meson test: `ninja -C _build bench-gap` (the run target; for
+ * meson compile, whose names are ambiguous here, `bench-gap:run`), or
+ * _build/tests/bench/bench-gap [--workspace PATH] directly. Exit status: 0
+ * target met, 1 missed, 2 error.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
