@@ -753,7 +753,36 @@ check_coverage (AzqfGapReport  *self,
           azqf_finding_set_suggestion (finding, text);
         }
       else
-        azqf_finding_set_suggestion (finding, _("No outcome comes close: write one for it"));
+        {
+          /* No shared words: the EQF's general wording rarely meets a concrete
+           * outcome's. Name the outcomes of the element's domain for the
+           * author to check, without pretending to a score. */
+          g_autoptr(GString) same_domain = g_string_new (NULL);
+          guint listed = 0;
+
+          for (guint o = 0; o < n_outcomes && listed < 3; o++)
+            {
+              AzqfOutcome *outcome = g_ptr_array_index (outcomes, o);
+
+              if (azqf_outcome_get_domain (outcome) != azqf_descriptor_get_domain (descriptor) ||
+                  azqf_outcome_find_link (outcome, id) != NULL)
+                continue;
+
+              g_string_append_printf (same_domain, "%s%s", listed > 0 ? ", " : "",
+                                      self->outcome_codes[o]);
+              listed++;
+            }
+
+          if (listed > 0)
+            {
+              g_autofree char *text = g_strdup_printf (_("No outcome shares its words; check the outcomes of its domain: %s"),
+                                                       same_domain->str);
+
+              azqf_finding_set_suggestion (finding, text);
+            }
+          else
+            azqf_finding_set_suggestion (finding, _("No outcome comes close: write one for it"));
+        }
     }
 
   for (guint o = 0; terms != NULL && o < n_outcomes; o++)

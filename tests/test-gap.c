@@ -851,6 +851,16 @@ test_sample (void)
     g_assert_cmpfloat (azqf_gap_report_get_score (report, "qfehea"), <, 0);
     g_assert_cmpint (element_index (report, "eqf:L4.K.1"), >=, 0);
     g_assert_true (azqf_gap_report_has_errors (report));
+
+    /* No outcome shares the words of the general EQF knowledge statement:
+     * the author is pointed at the knowledge outcomes, without a score. */
+    finding = find_rule (gaps, "gap.element-uncovered", NULL);
+    for (guint i = 0; i < gaps->len; i++)
+      if (g_strcmp0 (azqf_finding_get_element (g_ptr_array_index (gaps, i)), "eqf:L4.K.1") == 0)
+        finding = g_ptr_array_index (gaps, i);
+    g_assert_cmpstr (azqf_finding_get_element (finding), ==, "eqf:L4.K.1");
+    g_assert_cmpstr (azqf_finding_get_suggestion (finding), ==,
+                     "No outcome shares its words; check the outcomes of its domain: U1.K1, U2.K1, U3.K1");
   }
 }
 
