@@ -833,6 +833,22 @@ test_sample (void)
     g_assert_cmpuint (count_rule (gaps, "gap.domain-empty", NULL), ==, 0);
     g_assert_true (has_note (report, "AzQF descriptor text for level 6 is not loaded"));
     g_assert_cmpuint (g_strv_length ((char **) azqf_gap_report_get_outcome_codes (report)), ==, 27);
+
+    /* Its author-confirmed links: EQF 3 of 4, QF-EHEA 4 of 5 (FC.5 only has a
+     * pending suggestion); the rejected PO.K1 → eqf:L6.A.2 is not offered again. */
+    g_assert_cmpfloat_with_epsilon (azqf_gap_report_get_score (report, "eqf"), 0.75, 1e-9);
+    g_assert_cmpfloat_with_epsilon (azqf_gap_report_get_score (report, "qfehea"), 0.8, 1e-9);
+    g_assert_cmpuint (count_rule (gaps, "gap.element-uncovered", NULL), ==, 2);
+    {
+      AzqfFinding *l6a2 = NULL;
+
+      for (guint i = 0; i < gaps->len; i++)
+        if (g_strcmp0 (azqf_finding_get_element (g_ptr_array_index (gaps, i)), "eqf:L6.A.2") == 0)
+          l6a2 = g_ptr_array_index (gaps, i);
+      g_assert_nonnull (l6a2);
+      g_assert_nonnull (azqf_finding_get_suggestion (l6a2));
+      g_assert_false (g_str_has_prefix (azqf_finding_get_suggestion (l6a2), "PO.K1"));
+    }
     g_assert_false (azqf_gap_report_has_errors (report));
   }
 

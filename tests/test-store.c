@@ -2807,7 +2807,8 @@ test_corrupt_text (Fixture       *f,
     "  WHERE code = 'U1' AND standard_id = (SELECT id FROM standards WHERE code = '" SAMPLE_PS "')",
     "UPDATE outcomes SET text_en = 'Bad' || char (27)"
     "  WHERE code = 'U1.K1' AND standard_id = (SELECT id FROM standards WHERE code = '" SAMPLE_PS "')",
-    "UPDATE outcome_links SET comment = 'Şərh' || char (1)",
+    "UPDATE outcome_links SET comment = 'Şərh' || char (1) WHERE outcome_id IN"
+    "  (SELECT id FROM outcomes WHERE standard_id = (SELECT id FROM standards WHERE code = '" SAMPLE_PS "'))",
     "UPDATE criteria SET text_az = 'Meyar' || char (1) WHERE outcome_id IN"
     "  (SELECT id FROM outcomes WHERE code = 'U1.K1'"
     "     AND standard_id = (SELECT id FROM standards WHERE code = '" SAMPLE_PS "'))",
