@@ -467,7 +467,7 @@ describe_frameworks (AzqfGapReport  *self,
                      "found; the EQF descriptors of the same level stand in for the others "
                      "until the official text is imported (azqf framework import)."),
                    g_strdup_printf (_("AzQF descriptor text for level %u is not loaded: %s is "
-                                      "checked against EQF level %u only"),
+                                      "checked against the EQF level %u descriptors in its place"),
                                     level, self->standard_code, level));
         }
       else if (!framework->analysed)
