@@ -22,19 +22,6 @@
 
 #include "azqf-cli.h"
 
-/* Proper names: not translated. */
-static const char *
-framework_label (const char *framework)
-{
-  if (g_strcmp0 (framework, "azqf") == 0)
-    return "AzQF";
-  if (g_strcmp0 (framework, "eqf") == 0)
-    return "EQF";
-  if (g_strcmp0 (framework, "qfehea") == 0)
-    return "QF-EHEA";
-  return framework;
-}
-
 static const char *
 level_status_string (AzqfLevelStatus status)
 {
@@ -200,11 +187,11 @@ level_title (const char *framework,
 {
   if (strcmp (framework, "qfehea") == 0 && azqf_cycle_for_level (level) != AZQF_CYCLE_NONE)
     /* TRANSLATORS: "QF-EHEA level 6 (First cycle)" */
-    return g_strdup_printf (_("%s level %u (%s)"), framework_label (framework), level,
+    return g_strdup_printf (_("%s level %u (%s)"), azqf_framework_get_abbreviation (framework), level,
                             azqf_cycle_get_label (azqf_cycle_for_level (level)));
 
   /* TRANSLATORS: "AzQF level 6" */
-  return g_strdup_printf (_("%s level %u"), framework_label (framework), level);
+  return g_strdup_printf (_("%s level %u"), azqf_framework_get_abbreviation (framework), level);
 }
 
 static void
@@ -215,7 +202,7 @@ print_not_loaded (const char *framework,
   printf ("%s", indent);
   /* TRANSLATORS: "AzQF descriptor text for level 6 is not loaded" */
   printf (_("%s descriptor text for level %u is not loaded; it cannot be used in the gap analysis."),
-          framework_label (framework), level);
+          azqf_framework_get_abbreviation (framework), level);
   printf ("\n");
 }
 
@@ -292,7 +279,7 @@ cmd_list (int    argc,
 
       if (i > 0)
         printf ("\n");
-      printf ("%s (%s): %s\n", framework_label (ids[i]), ids[i],
+      printf ("%s (%s): %s\n", azqf_framework_get_abbreviation (ids[i]), ids[i],
               azqf_frameworks_get_name (frameworks, ids[i], ui_lang ()));
       if (note != NULL)
         printf ("  %s %s\n", _("Note:"), note);
@@ -486,7 +473,7 @@ cmd_show (int    argc,
   if (only_level > 0 && !azqf_frameworks_get_level_status (frameworks, framework, only_level, NULL))
     /* TRANSLATORS: "QF-EHEA has no level 3" */
     return azqf_cli_fail (EXIT_FINDINGS, _("%s has no level %d (QF-EHEA has levels 5–8, its cycles)"),
-                          framework_label (framework), only_level);
+                          azqf_framework_get_abbreviation (framework), only_level);
 
   if (json)
     {
@@ -504,7 +491,7 @@ cmd_show (int    argc,
     }
   else
     {
-      printf ("%s (%s): %s\n", framework_label (framework), framework,
+      printf ("%s (%s): %s\n", azqf_framework_get_abbreviation (framework), framework,
               azqf_frameworks_get_name (frameworks, framework, ui_lang ()));
       if (azqf_frameworks_get_source (frameworks, framework) != NULL)
         printf ("%s %s\n", _("Source:"), azqf_frameworks_get_source (frameworks, framework));

@@ -50,18 +50,6 @@ short_element_id (const char *id)
   return g_strdup_printf ("%c:%s", g_ascii_toupper (id[0]), rest);
 }
 
-static const char *
-framework_label (const char *id)
-{
-  if (strcmp (id, "azqf") == 0)
-    return "AzQF";
-  if (strcmp (id, "eqf") == 0)
-    return "EQF";
-  if (strcmp (id, "qfehea") == 0)
-    return "QF-EHEA";
-  return id;
-}
-
 static void
 append_findings (GString   *out,
                  GPtrArray *findings)
@@ -77,7 +65,7 @@ append_findings (GString   *out,
         where = azqf_finding_get_unit_code (finding);
 
       g_string_append (out, "  ");
-      append_cell (out, azqf_severity_to_string (azqf_finding_get_severity (finding)), 9);
+      append_cell (out, azqf_severity_get_label (azqf_finding_get_severity (finding)), 12);
       append_cell (out, where != NULL ? where : "", 14);
       g_string_append_printf (out, "%s  [%s]\n", azqf_finding_get_message (finding),
                               azqf_finding_get_rule_id (finding));
@@ -123,7 +111,7 @@ format_text (AzqfGapReport  *report,
       guint n = 0, covered = 0;
 
       g_string_append (out, "  ");
-      append_cell (out, framework_label (ids[f]), 9);
+      append_cell (out, azqf_framework_get_abbreviation (ids[f]), 9);
       if (score < 0)
         {
           g_string_append_printf (out, "%s\n", _("— (no descriptors analysed at this level)"));

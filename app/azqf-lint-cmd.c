@@ -153,7 +153,7 @@ print_text (GPtrArray   *standards,
           const char *suggestion = azqf_finding_get_suggestion (finding);
 
           printf ("%s %s [%s] %s (%s)\n", code, outcome != NULL ? outcome : "–",
-                  azqf_severity_to_string (azqf_finding_get_severity (finding)),
+                  azqf_severity_get_label (azqf_finding_get_severity (finding)),
                   azqf_finding_get_message (finding), azqf_finding_get_rule_id (finding));
           if (suggestion != NULL)
             printf ("    %s\n", suggestion);

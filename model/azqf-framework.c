@@ -891,11 +891,11 @@ parse_level (Checker           *checker,
   if (number < first_level (file->framework) || number > 8)
     {
       if (first_level (file->framework) == 5)
-        report (checker, where, _("level %" G_GINT64_FORMAT " is out of range: QF-EHEA has levels 5–8 (the short, first, second and third cycles)"),
-                number);
+        report (checker, where, _("level %lld is out of range: QF-EHEA has levels 5–8 (the short, first, second and third cycles)"),
+                (long long) number);
       else
-        report (checker, where, _("level %" G_GINT64_FORMAT " is out of range: levels run from 1 to 8"),
-                number);
+        report (checker, where, _("level %lld is out of range: levels run from 1 to 8"),
+                (long long) number);
       return;
     }
 
@@ -1091,8 +1091,8 @@ _azqf_framework_file_parse (const char  *data,
   check_keys (&checker, NULL, root, keys);
 
   if (get_int (&checker, NULL, root, "format", &format) && format != 1)
-    report (&checker, NULL, _("format %" G_GINT64_FORMAT " is not known: this version of AzQF Studio reads format 1"),
-            format);
+    report (&checker, NULL, _("format %lld is not known: this version of AzQF Studio reads format 1"),
+            (long long) format);
 
   if (get_text (&checker, NULL, root, "framework", TRUE, 64, &framework) && framework != NULL &&
       framework_index (framework) < 0)
@@ -1633,8 +1633,8 @@ azqf_frameworks_import_file (AzqfStore   *store,
   if (buf.st_size > AZQF_FRAMEWORK_FILE_MAX)
     {
       g_set_error (error, AZQF_FRAMEWORK_ERROR, AZQF_FRAMEWORK_ERROR_INVALID,
-                   _("%s: the file is too large (%" G_GINT64_FORMAT " bytes): a framework file has at most %u MB"),
-                   display_name, (gint64) buf.st_size, AZQF_FRAMEWORK_FILE_MAX / (1024 * 1024));
+                   _("%s: the file is too large (%lld bytes): a framework file has at most %u MB"),
+                   display_name, (long long) buf.st_size, AZQF_FRAMEWORK_FILE_MAX / (1024 * 1024));
       return FALSE;
     }
 
@@ -1653,4 +1653,24 @@ azqf_frameworks_import_file (AzqfStore   *store,
     *n_statements = file->statements->len;
 
   return TRUE;
+}
+
+const char *
+azqf_framework_get_abbreviation (const char *framework)
+{
+  g_return_val_if_fail (framework != NULL, NULL);
+
+  /* TRANSLATORS: the abbreviation of the Azerbaijan National Qualifications
+   * Framework; in Azerbaijani the decree's own "AzMKÇ" */
+  if (strcmp (framework, "azqf") == 0)
+    return _("AzQF");
+  /* TRANSLATORS: the European Qualifications Framework; the decree says "ÖTAKÇ" */
+  if (strcmp (framework, "eqf") == 0)
+    return _("EQF");
+  /* TRANSLATORS: the Framework for Qualifications of the European Higher
+   * Education Area; the decree says "AATMKÇ" */
+  if (strcmp (framework, "qfehea") == 0)
+    return _("QF-EHEA");
+
+  return framework;
 }

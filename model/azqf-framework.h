@@ -90,6 +90,9 @@ AzqfFrameworks *azqf_frameworks_load            (AzqfStore            *store,
                                                  GError              **error);
 /* {"azqf", "eqf", "qfehea", NULL} */
 const char * const *azqf_frameworks_get_ids     (AzqfFrameworks       *self);
+/* The short name of a framework id in the UI language ("AzQF" / "AzMKÇ"),
+ * or the id itself when unknown. */
+const char     *azqf_framework_get_abbreviation (const char           *framework);
 const char     *azqf_frameworks_get_name        (AzqfFrameworks       *self,
                                                  const char           *framework,
                                                  AzqfLang              lang);

@@ -310,7 +310,7 @@ append_summary (AzqfGapReport *self,
       const AzqfGapFramework *framework = g_ptr_array_index (self->frameworks, f);
 
       g_string_append (html, "<div class=\"card\">\n<h3>");
-      append_escaped (html, _azqf_gap_framework_label (framework->id));
+      append_escaped (html, azqf_framework_get_abbreviation (framework->id));
       g_string_append (html, "</h3>\n<p class=\"sub\">");
       append_escaped (html, framework->name[lang] != NULL ? framework->name[lang]
                                                      : framework->name[lang == AZQF_LANG_AZ]);
@@ -435,7 +435,7 @@ append_matrix_table (AzqfGapReport *self,
         continue;
 
       g_string_append_printf (html, "<tr><th class=\"fw\" colspan=\"%u\">", last - first + 2);
-      append_escaped (html, _azqf_gap_framework_label (framework->id));
+      append_escaped (html, azqf_framework_get_abbreviation (framework->id));
       g_string_append (html, "</th></tr>\n");
 
       for (guint e = framework->first; e < framework->first + framework->n_elements; e++)

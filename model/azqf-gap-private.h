@@ -74,7 +74,6 @@ const AzqfGapFramework *_azqf_gap_report_get_framework (AzqfGapReport *self,
 guint              _azqf_gap_report_get_n_frameworks (AzqfGapReport *self);
 
 /* "AzQF", "EQF", "QF-EHEA" for a framework id. */
-const char        *_azqf_gap_framework_label         (const char    *id);
 /* The ISO 8601 duration as months (P2Y → 24, P18M → 18), or -1 when it is
  * not given in years or months. */
 int                _azqf_gap_duration_months         (const char    *duration);

@@ -81,18 +81,6 @@ azqf_gap_report_init (AzqfGapReport *self)
 }
 
 const char *
-_azqf_gap_framework_label (const char *id)
-{
-  if (strcmp (id, "azqf") == 0)
-    return "AzQF";
-  if (strcmp (id, "eqf") == 0)
-    return "EQF";
-  if (strcmp (id, "qfehea") == 0)
-    return "QF-EHEA";
-  return id;
-}
-
-const char *
 azqf_gap_report_get_standard_code (AzqfGapReport *self)
 {
   g_return_val_if_fail (AZQF_IS_GAP_REPORT (self), NULL);

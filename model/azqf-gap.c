@@ -472,12 +472,12 @@ describe_frameworks (AzqfGapReport  *self,
         }
       else if (!framework->analysed)
         add_note (self, g_strdup_printf (_("%s descriptor text for level %u is not loaded"),
-                                         _azqf_gap_framework_label (id), level));
+                                         azqf_framework_get_abbreviation (id), level));
 
       if (level_note != NULL)
         /* TRANSLATORS: "AzQF level 6 in the sources: <a remark of the framework data, in English>" */
         add_note (self, g_strdup_printf (_("%s level %u in the sources: %s"),
-                                         _azqf_gap_framework_label (id), level, level_note));
+                                         azqf_framework_get_abbreviation (id), level, level_note));
     }
 }
 

@@ -950,10 +950,10 @@ test_cli (void)
   /* The whole workspace: warnings, so exit 1 */
   g_assert_cmpint (CLI (&out, &err, ws), ==, 1);
   g_assert_cmpstr (err, ==, "");
-  g_assert_nonnull (strstr (out, "PS-2411-01 U3.K1 [warning] “bilir” is a vague verb"));
+  g_assert_nonnull (strstr (out, "PS-2411-01 U3.K1 [Warning] “bilir” is a vague verb"));
   g_assert_nonnull (strstr (out, "(lint.vague-verb)\n    Use an action verb instead"));
-  g_assert_nonnull (strstr (out, "PS-2411-01 U5.S1 [warning] Two actions joined by “və”"));
-  g_assert_nonnull (strstr (out, "KS-5120-04-01 U2.S2 [warning] The English text is missing (lint.missing-translation)"));
+  g_assert_nonnull (strstr (out, "PS-2411-01 U5.S1 [Warning] Two actions joined by “və”"));
+  g_assert_nonnull (strstr (out, "KS-5120-04-01 U2.S2 [Warning] The English text is missing (lint.missing-translation)"));
   g_assert_nonnull (strstr (out, "0 errors, 5 warnings, 0 notes"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
