@@ -17,6 +17,7 @@
 #include <json-glib/json-glib.h>
 
 #include "azqf-framework.h"
+#include "azqf-json.h"
 #include "azqf-store.h"
 #include "azqf-value.h"
 
@@ -117,18 +118,6 @@ count_statements (AzqfFrameworks *frameworks,
 }
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-
-  json_builder_set_member_name (builder, key);
-  json_builder_add_string_value (builder, value);
-}
-
-static void
 add_int (JsonBuilder *builder,
          const char  *key,
          gint64       value)
@@ -153,8 +142,8 @@ add_names (JsonBuilder    *builder,
 {
   json_builder_set_member_name (builder, "name");
   json_builder_begin_object (builder);
-  add_string (builder, "az", azqf_frameworks_get_name (frameworks, framework, AZQF_LANG_AZ));
-  add_string (builder, "en", azqf_frameworks_get_name (frameworks, framework, AZQF_LANG_EN));
+  azqf_json_add_string (builder, "az", azqf_frameworks_get_name (frameworks, framework, AZQF_LANG_AZ));
+  azqf_json_add_string (builder, "en", azqf_frameworks_get_name (frameworks, framework, AZQF_LANG_EN));
   json_builder_end_object (builder);
 }
 
@@ -171,13 +160,13 @@ add_level_facts (JsonBuilder    *builder,
 
   add_int (builder, "level", level);
   if (strcmp (framework, "qfehea") == 0 && cycle != AZQF_CYCLE_NONE)
-    add_string (builder, "cycle", azqf_cycle_to_string (cycle));
-  add_string (builder, "status", level_status_string (status));
+    azqf_json_add_string (builder, "cycle", azqf_cycle_to_string (cycle));
+  azqf_json_add_string (builder, "status", level_status_string (status));
   add_bool (builder, "loaded", azqf_frameworks_has_level (frameworks, framework, level));
   add_int (builder, "statements", counts.all);
   add_int (builder, "cut_off", counts.cut_off);
   add_int (builder, "imported", counts.imported);
-  add_string (builder, "note", azqf_frameworks_get_level_note (frameworks, framework, level));
+  azqf_json_add_string (builder, "note", azqf_frameworks_get_level_note (frameworks, framework, level));
 }
 
 /* "AzQF level 6" / "QF-EHEA level 6 (First cycle)" */
@@ -239,16 +228,16 @@ cmd_list (int    argc,
       g_autofree char *display_name = g_filename_display_name (argv[1]);
 
       json_builder_begin_object (builder);
-      add_string (builder, "workspace", display_name);
+      azqf_json_add_string (builder, "workspace", display_name);
       json_builder_set_member_name (builder, "frameworks");
       json_builder_begin_array (builder);
       for (guint i = 0; ids[i] != NULL; i++)
         {
           json_builder_begin_object (builder);
-          add_string (builder, "id", ids[i]);
+          azqf_json_add_string (builder, "id", ids[i]);
           add_names (builder, frameworks, ids[i]);
-          add_string (builder, "source", azqf_frameworks_get_source (frameworks, ids[i]));
-          add_string (builder, "note", azqf_frameworks_get_note (frameworks, ids[i]));
+          azqf_json_add_string (builder, "source", azqf_frameworks_get_source (frameworks, ids[i]));
+          azqf_json_add_string (builder, "note", azqf_frameworks_get_note (frameworks, ids[i]));
           json_builder_set_member_name (builder, "levels");
           json_builder_begin_array (builder);
           for (guint level = 1; level <= 8; level++)
@@ -399,21 +388,21 @@ add_descriptor (JsonBuilder    *builder,
   const char *langs[] = { "az", "en" };
 
   json_builder_begin_object (builder);
-  add_string (builder, "id", azqf_descriptor_get_id (descriptor));
-  add_string (builder, "domain", azqf_domain_to_string (azqf_descriptor_get_domain (descriptor)));
-  add_string (builder, "heading", azqf_descriptor_get_heading (descriptor));
+  azqf_json_add_string (builder, "id", azqf_descriptor_get_id (descriptor));
+  azqf_json_add_string (builder, "domain", azqf_domain_to_string (azqf_descriptor_get_domain (descriptor)));
+  azqf_json_add_string (builder, "heading", azqf_descriptor_get_heading (descriptor));
 
   json_builder_set_member_name (builder, "text");
   json_builder_begin_object (builder);
   for (AzqfLang lang = AZQF_LANG_AZ; lang <= AZQF_LANG_EN; lang++)
-    add_string (builder, langs[lang], azqf_descriptor_get_text (descriptor, lang));
+    azqf_json_add_string (builder, langs[lang], azqf_descriptor_get_text (descriptor, lang));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "provenance");
   json_builder_begin_object (builder);
   for (AzqfLang lang = AZQF_LANG_AZ; lang <= AZQF_LANG_EN; lang++)
     if (azqf_descriptor_get_text (descriptor, lang) != NULL)
-      add_string (builder, langs[lang],
+      azqf_json_add_string (builder, langs[lang],
                   azqf_descriptor_get_provenance (descriptor, lang) == AZQF_PROVENANCE_OFFICIAL
                     ? "official" : "working");
   json_builder_end_object (builder);
@@ -421,16 +410,16 @@ add_descriptor (JsonBuilder    *builder,
   json_builder_set_member_name (builder, "source");
   json_builder_begin_object (builder);
   for (AzqfLang lang = AZQF_LANG_AZ; lang <= AZQF_LANG_EN; lang++)
-    add_string (builder, langs[lang], azqf_descriptor_get_text_source (descriptor, lang));
+    azqf_json_add_string (builder, langs[lang], azqf_descriptor_get_text_source (descriptor, lang));
   json_builder_end_object (builder);
 
   add_bool (builder, "complete", azqf_descriptor_is_complete (descriptor));
-  add_string (builder, "note", azqf_descriptor_get_note (descriptor));
+  azqf_json_add_string (builder, "note", azqf_descriptor_get_note (descriptor));
   if (azqf_descriptor_get_imported (descriptor) != 0)
     {
       g_autofree char *when = azqf_value_format_datetime (azqf_descriptor_get_imported (descriptor));
 
-      add_string (builder, "imported", when);
+      azqf_json_add_string (builder, "imported", when);
     }
   json_builder_end_object (builder);
 }
@@ -481,11 +470,11 @@ cmd_show (int    argc,
 
       builder = json_builder_new ();
       json_builder_begin_object (builder);
-      add_string (builder, "workspace", display_name);
-      add_string (builder, "framework", framework);
+      azqf_json_add_string (builder, "workspace", display_name);
+      azqf_json_add_string (builder, "framework", framework);
       add_names (builder, frameworks, framework);
-      add_string (builder, "source", azqf_frameworks_get_source (frameworks, framework));
-      add_string (builder, "note", azqf_frameworks_get_note (frameworks, framework));
+      azqf_json_add_string (builder, "source", azqf_frameworks_get_source (frameworks, framework));
+      azqf_json_add_string (builder, "note", azqf_frameworks_get_note (frameworks, framework));
       json_builder_set_member_name (builder, "levels");
       json_builder_begin_array (builder);
     }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "azqf-finding.h"
+#include "azqf-json.h"
 
 struct _AzqfFinding
 {
@@ -207,18 +208,6 @@ azqf_severity_get_label (AzqfSeverity severity)
     }
 }
 
-static void
-add_member (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-
-  json_builder_set_member_name (builder, key);
-  json_builder_add_string_value (builder, value);
-}
-
 JsonNode *
 azqf_finding_to_json (const AzqfFinding *finding)
 {
@@ -227,17 +216,17 @@ azqf_finding_to_json (const AzqfFinding *finding)
   g_return_val_if_fail (finding != NULL, NULL);
 
   json_builder_begin_object (builder);
-  add_member (builder, "severity", azqf_severity_to_string (finding->severity));
-  add_member (builder, "rule", finding->rule_id);
-  add_member (builder, "message", finding->message);
-  add_member (builder, "standard", finding->standard_code);
-  add_member (builder, "unit", finding->unit_code);
-  add_member (builder, "outcome", finding->outcome_code);
-  add_member (builder, "element", finding->element);
+  azqf_json_add_string (builder, "severity", azqf_severity_to_string (finding->severity));
+  azqf_json_add_string (builder, "rule", finding->rule_id);
+  azqf_json_add_string (builder, "message", finding->message);
+  azqf_json_add_string (builder, "standard", finding->standard_code);
+  azqf_json_add_string (builder, "unit", finding->unit_code);
+  azqf_json_add_string (builder, "outcome", finding->outcome_code);
+  azqf_json_add_string (builder, "element", finding->element);
   if (finding->lang >= 0)
-    add_member (builder, "lang", azqf_lang_to_string (finding->lang));
-  add_member (builder, "explanation", finding->explanation);
-  add_member (builder, "suggestion", finding->suggestion);
+    azqf_json_add_string (builder, "lang", azqf_lang_to_string (finding->lang));
+  azqf_json_add_string (builder, "explanation", finding->explanation);
+  azqf_json_add_string (builder, "suggestion", finding->suggestion);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

@@ -26,11 +26,14 @@ G_DEFINE_QUARK (azqf-json-error-quark, azqf_json_error)
 
 /* Writing */
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
+void
+azqf_json_add_string (JsonBuilder *builder,
+                      const char  *key,
+                      const char  *value)
 {
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (key != NULL);
+
   if (value == NULL)
     return;
 
@@ -49,8 +52,8 @@ add_pair (JsonBuilder *builder,
 
   json_builder_set_member_name (builder, key);
   json_builder_begin_object (builder);
-  add_string (builder, "az", az);
-  add_string (builder, "en", en);
+  azqf_json_add_string (builder, "az", az);
+  azqf_json_add_string (builder, "en", en);
   json_builder_end_object (builder);
 }
 
@@ -87,7 +90,7 @@ add_time (JsonBuilder *builder,
 {
   g_autofree char *text = azqf_value_format_datetime (unix_time);
 
-  add_string (builder, key, text);
+  azqf_json_add_string (builder, key, text);
 }
 
 static void
@@ -109,8 +112,8 @@ add_outcomes (JsonBuilder *builder,
       GListModel *links = azqf_outcome_get_links (outcome);
 
       json_builder_begin_object (builder);
-      add_string (builder, "code", azqf_outcome_get_code (outcome));
-      add_string (builder, "domain", azqf_domain_to_string (azqf_outcome_get_domain (outcome)));
+      azqf_json_add_string (builder, "code", azqf_outcome_get_code (outcome));
+      azqf_json_add_string (builder, "domain", azqf_domain_to_string (azqf_outcome_get_domain (outcome)));
       add_pair (builder, "text",
                 azqf_outcome_get_text (outcome, AZQF_LANG_AZ),
                 azqf_outcome_get_text (outcome, AZQF_LANG_EN));
@@ -124,8 +127,8 @@ add_outcomes (JsonBuilder *builder,
               g_autoptr(AzqfCriterion) criterion = g_list_model_get_item (criteria, j);
 
               json_builder_begin_object (builder);
-              add_string (builder, "az", azqf_criterion_get_text (criterion, AZQF_LANG_AZ));
-              add_string (builder, "en", azqf_criterion_get_text (criterion, AZQF_LANG_EN));
+              azqf_json_add_string (builder, "az", azqf_criterion_get_text (criterion, AZQF_LANG_AZ));
+              azqf_json_add_string (builder, "en", azqf_criterion_get_text (criterion, AZQF_LANG_EN));
               json_builder_end_object (builder);
             }
           json_builder_end_array (builder);
@@ -140,11 +143,11 @@ add_outcomes (JsonBuilder *builder,
               g_autoptr(AzqfLink) link = g_list_model_get_item (links, j);
 
               json_builder_begin_object (builder);
-              add_string (builder, "element", azqf_link_get_element (link));
-              add_string (builder, "type", azqf_link_type_to_string (azqf_link_get_link_type (link)));
-              add_string (builder, "source", azqf_link_source_to_string (azqf_link_get_source (link)));
-              add_string (builder, "state", azqf_link_state_to_string (azqf_link_get_state (link)));
-              add_string (builder, "comment", azqf_link_get_comment (link));
+              azqf_json_add_string (builder, "element", azqf_link_get_element (link));
+              azqf_json_add_string (builder, "type", azqf_link_type_to_string (azqf_link_get_link_type (link)));
+              azqf_json_add_string (builder, "source", azqf_link_source_to_string (azqf_link_get_source (link)));
+              azqf_json_add_string (builder, "state", azqf_link_state_to_string (azqf_link_get_state (link)));
+              azqf_json_add_string (builder, "comment", azqf_link_get_comment (link));
               json_builder_end_object (builder);
             }
           json_builder_end_array (builder);
@@ -166,10 +169,10 @@ azqf_json_from_standard (AzqfStandard *standard,
   g_return_val_if_fail (AZQF_IS_STANDARD (standard), NULL);
 
   json_builder_begin_object (builder);
-  add_string (builder, "uuid", azqf_standard_get_uuid (standard));
-  add_string (builder, "code", azqf_standard_get_code (standard));
-  add_string (builder, "kind", azqf_kind_to_string (azqf_standard_get_kind (standard)));
-  add_string (builder, "status", azqf_status_to_string (azqf_standard_get_status (standard)));
+  azqf_json_add_string (builder, "uuid", azqf_standard_get_uuid (standard));
+  azqf_json_add_string (builder, "code", azqf_standard_get_code (standard));
+  azqf_json_add_string (builder, "kind", azqf_kind_to_string (azqf_standard_get_kind (standard)));
+  azqf_json_add_string (builder, "status", azqf_status_to_string (azqf_standard_get_status (standard)));
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, azqf_standard_get_version (standard));
   add_time (builder, "created", azqf_standard_get_created (standard));
@@ -186,18 +189,18 @@ azqf_json_from_standard (AzqfStandard *standard,
   add_level (builder, "eqf_level", azqf_standard_get_eqf_level (standard));
   cycle = azqf_standard_get_qfehea_cycle (standard);
   if (cycle != AZQF_CYCLE_NONE)
-    add_string (builder, "qfehea_cycle", azqf_cycle_to_string (cycle));
-  add_string (builder, "isco08", azqf_standard_get_isco08 (standard));
-  add_string (builder, "isced_f", azqf_standard_get_isced_f (standard));
+    azqf_json_add_string (builder, "qfehea_cycle", azqf_cycle_to_string (cycle));
+  azqf_json_add_string (builder, "isco08", azqf_standard_get_isco08 (standard));
+  azqf_json_add_string (builder, "isced_f", azqf_standard_get_isced_f (standard));
   PAIR ("sector", AZQF_STANDARD_SECTOR);
   add_credits (builder, azqf_standard_get_ects_credits (standard));
-  add_string (builder, "duration", azqf_standard_get_duration (standard));
+  azqf_json_add_string (builder, "duration", azqf_standard_get_duration (standard));
   PAIR ("awarding_body", AZQF_STANDARD_AWARDING_BODY);
   PAIR ("approving_body", AZQF_STANDARD_APPROVING_BODY);
 #undef PAIR
-  add_string (builder, "decision_number", azqf_standard_get_decision_number (standard));
-  add_string (builder, "decision_date", azqf_standard_get_decision_date (standard));
-  add_string (builder, "review_date", azqf_standard_get_review_date (standard));
+  azqf_json_add_string (builder, "decision_number", azqf_standard_get_decision_number (standard));
+  azqf_json_add_string (builder, "decision_date", azqf_standard_get_decision_date (standard));
+  azqf_json_add_string (builder, "review_date", azqf_standard_get_review_date (standard));
 
   if (full)
     {
@@ -215,7 +218,7 @@ azqf_json_from_standard (AzqfStandard *standard,
               g_autoptr(AzqfUnit) unit = g_list_model_get_item (units, i);
 
               json_builder_begin_object (builder);
-              add_string (builder, "code", azqf_unit_get_code (unit));
+              azqf_json_add_string (builder, "code", azqf_unit_get_code (unit));
               add_pair (builder, "title",
                         azqf_unit_get_title (unit, AZQF_LANG_AZ),
                         azqf_unit_get_title (unit, AZQF_LANG_EN));
@@ -236,10 +239,10 @@ azqf_json_from_standard (AzqfStandard *standard,
               g_autoptr(AzqfRelation) relation = g_list_model_get_item (relations, i);
 
               json_builder_begin_object (builder);
-              add_string (builder, "type",
+              azqf_json_add_string (builder, "type",
                           azqf_relation_type_to_string (azqf_relation_get_relation_type (relation)));
-              add_string (builder, "target_uuid", azqf_relation_get_target_uuid (relation));
-              add_string (builder, "target_code", azqf_relation_get_target_code (relation));
+              azqf_json_add_string (builder, "target_uuid", azqf_relation_get_target_uuid (relation));
+              azqf_json_add_string (builder, "target_code", azqf_relation_get_target_code (relation));
               json_builder_end_object (builder);
             }
           json_builder_end_array (builder);

@@ -20,6 +20,12 @@ typedef enum
 
 GQuark        azqf_json_error_quark      (void);
 
+/* Adds key: value to the object being built, or nothing when value is NULL
+ * (absent values are omitted, never null). */
+void          azqf_json_add_string       (JsonBuilder   *builder,
+                                          const char    *key,
+                                          const char    *value);
+
 /* One standard as a JSON object with stable keys (those of
  * resources/sample/sample.json, plus the derived "eqf_level" and
  * "qfehea_cycle"). With full FALSE: metadata only (no units, outcomes,
