@@ -66,5 +66,7 @@ int           azqf_cmd_gap              (int                  argc,
                                          char               **argv);
 int           azqf_cmd_lint             (int                  argc,
                                          char               **argv);
+int           azqf_cmd_link             (int                  argc,
+                                         char               **argv);
 
 G_END_DECLS

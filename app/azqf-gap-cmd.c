@@ -71,7 +71,7 @@ append_findings (GString   *out,
                               azqf_finding_get_rule_id (finding));
       if (azqf_finding_get_suggestion (finding) != NULL)
         {
-          append_cell (out, "", 25);
+          append_cell (out, "", 28);
           /* TRANSLATORS: a suggestion under a finding of `azqf gap` */
           g_string_append_printf (out, _("→ %s\n"), azqf_finding_get_suggestion (finding));
         }

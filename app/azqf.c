@@ -648,6 +648,7 @@ static const struct
   { "gap", azqf_cmd_gap, N_("Gap analysis of one standard") },
   { "framework", azqf_cmd_framework, N_("List, show or import framework descriptors") },
   { "lint", azqf_cmd_lint, N_("Check learning outcomes") },
+  { "link", azqf_cmd_link, N_("Confirm or reject a link to a descriptor element") },
 };
 
 static void

@@ -37,6 +37,21 @@ GPtrArray       *azqf_gap_suggest                (AzqfFrameworks        *framewo
                                                   AzqfOutcome           *outcome,
                                                   guint                  max);
 
+/* The author's decision on a link from an outcome of standard to element:
+ * AZQF_LINK_STATE_CONFIRMED makes it coverage (of the given type; an existing
+ * suggestion keeps its source), AZQF_LINK_STATE_REJECTED marks a suggestion
+ * as rejected so it is never offered again. The element must be loaded in
+ * frameworks. Fails with AZQF_VALUE_ERROR (unknown outcome or element, or
+ * rejecting a link the author made, which is removed instead). */
+gboolean         azqf_gap_decide_link            (AzqfFrameworks        *frameworks,
+                                                  AzqfStandard          *standard,
+                                                  const char            *outcome_code,
+                                                  const char            *element,
+                                                  AzqfLinkState          decision,
+                                                  AzqfLinkType           type,
+                                                  const char            *comment,
+                                                  GError               **error);
+
 /* Decision 348 (seed 003) and QF-EHEA ranges: a new array of AzqfFinding. */
 GPtrArray       *azqf_gap_check_credits          (AzqfStandard          *standard);
 

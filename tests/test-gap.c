@@ -18,7 +18,9 @@
 #include "model/azqf-outcome.h"
 #include "model/azqf-sample.h"
 #include "model/azqf-standard.h"
+#include "model/azqf-store.h"
 #include "model/azqf-unit.h"
+#include "model/azqf-value.h"
 
 /* Helpers */
 
@@ -880,6 +882,79 @@ test_sample (void)
   }
 }
 
+
+/* The author's decisions: confirming turns a pending suggestion into
+ * coverage; a rejected suggestion is not offered again, also after the
+ * standard went through the store; an author's own link cannot be rejected. */
+static void
+test_decide_link (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) standards = azqf_sample_load (&error);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(AzqfStore) store = NULL;
+  g_autoptr(AzqfStandard) reloaded = NULL;
+  AzqfStandard *standard;
+  AzqfLink *link;
+
+  g_assert_no_error (error);
+  standard = find_sample (standards, "TS-0714-06-01");
+
+  g_assert_true (azqf_gap_decide_link (get_frameworks (), standard, "PO.A3", "qfehea:FC.5",
+                                       AZQF_LINK_STATE_CONFIRMED, AZQF_LINK_COVERS, NULL, &error));
+  g_assert_no_error (error);
+  link = azqf_outcome_find_link (azqf_standard_find_outcome (standard, "PO.A3", NULL), "qfehea:FC.5");
+  g_assert_cmpint (azqf_link_get_state (link), ==, AZQF_LINK_STATE_CONFIRMED);
+  g_assert_cmpint (azqf_link_get_source (link), ==, AZQF_LINK_SOURCE_SUGGESTED);
+
+  g_assert_true (azqf_gap_decide_link (get_frameworks (), standard, "PO.A3", "eqf:L6.A.2",
+                                       AZQF_LINK_STATE_REJECTED, AZQF_LINK_COVERS, "Own development only", &error));
+  g_assert_no_error (error);
+
+  /* Through the store and back. */
+  dir = g_dir_make_tmp ("azqf-test-gap-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "ws.azqf", NULL);
+  store = azqf_store_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (azqf_store_insert_standard (store, standard, &error));
+  g_assert_no_error (error);
+  reloaded = azqf_store_load_standard (store, "TS-0714-06-01", &error);
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(AzqfGapReport) report = azqf_gap_analyze (get_frameworks (), reloaded);
+    g_autoptr(GPtrArray) suggestions = azqf_gap_suggest (get_frameworks (), reloaded,
+                                                         azqf_standard_find_outcome (reloaded, "PO.A3", NULL), 20);
+
+    g_assert_cmpfloat_with_epsilon (azqf_gap_report_get_score (report, "qfehea"), 1.0, 1e-9);
+    for (guint i = 0; i < suggestions->len; i++)
+      g_assert_cmpstr (azqf_descriptor_get_id (azqf_suggestion_get_descriptor (g_ptr_array_index (suggestions, i))),
+                       !=, "eqf:L6.A.2");
+    link = azqf_outcome_find_link (azqf_standard_find_outcome (reloaded, "PO.A3", NULL), "eqf:L6.A.2");
+    g_assert_cmpint (azqf_link_get_state (link), ==, AZQF_LINK_STATE_REJECTED);
+    g_assert_cmpstr (azqf_link_get_comment (link), ==, "Own development only");
+  }
+
+  g_assert_false (azqf_gap_decide_link (get_frameworks (), reloaded, "PO.K2", "eqf:L6.K.1",
+                                        AZQF_LINK_STATE_REJECTED, AZQF_LINK_COVERS, NULL, &error));
+  g_assert_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (azqf_gap_decide_link (get_frameworks (), reloaded, "PO.ZZ", "eqf:L6.K.1",
+                                        AZQF_LINK_STATE_CONFIRMED, AZQF_LINK_COVERS, NULL, &error));
+  g_assert_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (azqf_gap_decide_link (get_frameworks (), reloaded, "PO.K1", "eqf:L9.K.1",
+                                        AZQF_LINK_STATE_CONFIRMED, AZQF_LINK_COVERS, NULL, &error));
+  g_assert_error (error, AZQF_VALUE_ERROR, AZQF_VALUE_ERROR_UNKNOWN_CODE);
+  g_clear_error (&error);
+
+  azqf_store_close (store);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* Output */
 
 static void
@@ -1247,6 +1322,7 @@ main (int   argc,
   g_test_add_func ("/azqf/gap/no-level", test_no_level);
   g_test_add_func ("/azqf/gap/level-1", test_level_1);
   g_test_add_func ("/azqf/gap/sample", test_sample);
+  g_test_add_func ("/azqf/gap/decide-link", test_decide_link);
   g_test_add_func ("/azqf/gap/json", test_json);
   g_test_add_func ("/azqf/gap/html", test_html);
   g_test_add_func ("/azqf/gap/html-working-label", test_html_working_label);
