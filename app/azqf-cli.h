@@ -60,6 +60,8 @@ gboolean      azqf_cli_parse_options    (GOptionContext      *context,
                                          int                 *status);
 
 /* The commands that live in their own file. */
+int           azqf_cmd_export           (int                  argc,
+                                         char               **argv);
 int           azqf_cmd_framework        (int                  argc,
                                          char               **argv);
 int           azqf_cmd_gap              (int                  argc,

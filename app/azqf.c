@@ -649,6 +649,7 @@ static const struct
   { "framework", azqf_cmd_framework, N_("List, show or import framework descriptors") },
   { "lint", azqf_cmd_lint, N_("Check learning outcomes") },
   { "link", azqf_cmd_link, N_("Confirm or reject a link to a descriptor element") },
+  { "export", azqf_cmd_export, N_("Export standards as register XML") },
 };
 
 static void
