@@ -22,6 +22,7 @@
 #include "azqf-link.h"
 #include "azqf-outcome.h"
 #include "azqf-register-writer.h"
+#include "azqf-register-writer-private.h"
 #include "azqf-relation.h"
 #include "azqf-standard.h"
 #include "azqf-store.h"
@@ -164,6 +165,26 @@ attribute (Export     *self,
     check (self, xmlTextWriterWriteAttribute (self->writer, BAD_CAST name, BAD_CAST value));
 }
 
+gboolean
+_azqf_register_check_text (const char  *what,
+                           const char  *code,
+                           const char  *text,
+                           GError     **error)
+{
+  gunichar c = find_forbidden_char (text);
+
+  if (c == 0)
+    return TRUE;
+
+  g_set_error (error, AZQF_REGISTER_WRITER_ERROR,
+               AZQF_REGISTER_WRITER_ERROR_CHARACTER,
+               /* Translators: E01. The first %s is a path such as "units/unit[U1]/title[en]"
+                * and the second a standard's code; the ID in brackets is not translated. */
+               _("%s of standard “%s” contains a character XML cannot carry (U+%04X) [E01]"),
+               what, code, c);
+  return FALSE;
+}
+
 /* Checks a value the user typed (E01); what names it in the message is the
  * element's path inside the standard. */
 static gboolean
@@ -171,22 +192,10 @@ check_text (Export     *self,
             const char *what,
             const char *text)
 {
-  gunichar c;
-
   if (self->error != NULL)
     return FALSE;
 
-  c = find_forbidden_char (text);
-  if (c == 0)
-    return TRUE;
-
-  g_set_error (&self->error, AZQF_REGISTER_WRITER_ERROR,
-               AZQF_REGISTER_WRITER_ERROR_CHARACTER,
-               /* Translators: E01. The first %s is a path such as "units/unit[U1]/title[en]"
-                * and the second a standard's code; the ID in brackets is not translated. */
-               _("%s of standard “%s” contains a character XML cannot carry (U+%04X) [E01]"),
-               what, self->standard_code, c);
-  return FALSE;
+  return _azqf_register_check_text (what, self->standard_code, text, &self->error);
 }
 
 /* <name>value</name>; an absent (NULL, empty or blank) value is omitted. */

@@ -1,0 +1,424 @@
+/* test-register-export.c: the register XML writer (register-format.md §2, §8, §7.7)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "model/azqf-register-writer.h"
+#include "model/azqf-register-writer-private.h"
+#include "model/azqf-sample.h"
+#include "model/azqf-standard.h"
+#include "model/azqf-store.h"
+
+typedef struct
+{
+  char      *dir;
+  AzqfStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  (void) data;
+  f->dir = g_dir_make_tmp ("azqf-test-register-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "ws.azqf", NULL);
+  f->store = azqf_store_create (path, &error);
+  g_assert_no_error (error);
+  azqf_sample_populate (f->store, &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+
+  g_chmod (path, 0700);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_dir_close (dir);
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  (void) data;
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+export_to_string (AzqfStore          *store,
+                  const char * const *codes,
+                  GError            **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+
+  if (!azqf_register_export_to_stream (store, codes, stream, NULL, error))
+    return NULL;
+
+  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+/* The document without its <header .../> line. */
+static char *
+strip_header (const char *xml)
+{
+  g_auto(GStrv) lines = g_strsplit (xml, "\n", -1);
+  GString *out = g_string_new (NULL);
+  guint headers = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "  <header "))
+        {
+          headers++;
+          continue;
+        }
+      g_string_append (out, lines[i]);
+      if (lines[i + 1] != NULL)
+        g_string_append_c (out, '\n');
+    }
+  g_assert_cmpuint (headers, ==, 1);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_formatting (const char *xml)
+{
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_str_has_prefix (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                        "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\">\n"
+                                        "  <header generator=\"AzQF Studio " PACKAGE_VERSION "\" created=\""));
+  g_assert_true (g_str_has_suffix (xml, "</register>\n"));
+  g_assert_null (strchr (xml, '\r'));
+  g_assert_null (strchr (xml, '\t'));
+
+  lines = g_strsplit (xml, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gsize len = strlen (lines[i]);
+
+      if (len > 0)
+        g_assert_cmpint (lines[i][len - 1], !=, ' ');
+    }
+}
+
+static void
+test_sample (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "out.xml", NULL);
+  g_autofree char *xml = NULL;
+  const char *ks, *ps, *ts;
+
+  (void) data;
+  g_assert_true (azqf_register_export (f->store, NULL, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &xml, NULL, &error));
+  g_assert_no_error (error);
+  assert_formatting (xml);
+
+  /* All three sample standards, by code. */
+  ks = strstr (xml, "<code>KS-5120-04-01</code>");
+  ps = strstr (xml, "<code>PS-2411-01</code>");
+  ts = strstr (xml, "<code>TS-0714-06-01</code>");
+  g_assert_nonnull (ks);
+  g_assert_nonnull (ps);
+  g_assert_nonnull (ts);
+  g_assert_true (ks < ps && ps < ts);
+  g_assert_nonnull (strstr (xml, "<link framework=\"eqf\" element=\"eqf:L6.A.2\" type=\"related\" source=\"suggested\" state=\"rejected\"/>"));
+  g_assert_nonnull (strstr (xml, "<relation type=\"based_on\" target=\""));
+}
+
+static void
+test_schema (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autofree char *path = g_build_filename (f->dir, "out.xml", NULL);
+  g_autofree char *xsd = g_test_build_filename (G_TEST_DIST, "..", "resources", "register",
+                                                "register-1.0.xsd", NULL);
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "register",
+                                                    "example.xml", NULL);
+  const char *files[] = { path, example };
+
+  (void) data;
+  if (xmllint == NULL)
+    {
+      g_test_skip ("xmllint is not installed");
+      return;
+    }
+
+  g_assert_true (azqf_register_export (f->store, NULL, path, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      const char *argv[] = { xmllint, "--noout", "--nonet", "--schema", xsd, files[i], NULL };
+      g_autofree char *err = NULL;
+      int status = 0;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                                   NULL, NULL, NULL, &err, &status, &error));
+      g_assert_no_error (error);
+      if (!g_spawn_check_wait_status (status, NULL))
+        g_error ("xmllint refused %s: %s", files[i], err);
+    }
+}
+
+static void
+test_deterministic (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path1 = g_build_filename (f->dir, "one.xml", NULL);
+  g_autofree char *path2 = g_build_filename (f->dir, "two.xml", NULL);
+  g_autofree char *xml1 = NULL;
+  g_autofree char *xml2 = NULL;
+  g_autofree char *xml3 = NULL;
+  g_autofree char *body1 = NULL;
+  g_autofree char *body2 = NULL;
+  g_autofree char *body3 = NULL;
+
+  (void) data;
+  g_assert_true (azqf_register_export (f->store, NULL, path1, &error));
+  g_assert_no_error (error);
+  g_usleep (G_USEC_PER_SEC / 10);
+  g_assert_true (azqf_register_export (f->store, NULL, path2, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path1, &xml1, NULL, NULL));
+  g_assert_true (g_file_get_contents (path2, &xml2, NULL, NULL));
+  xml3 = export_to_string (f->store, NULL, &error);
+  g_assert_no_error (error);
+
+  body1 = strip_header (xml1);
+  body2 = strip_header (xml2);
+  body3 = strip_header (xml3);
+  g_assert_cmpstr (body1, ==, body2);
+  g_assert_cmpstr (body1, ==, body3);
+}
+
+static void
+test_selection (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *codes[] = { "TS-0714-06-01", "KS-5120-04-01", "TS-0714-06-01", NULL };
+  const char *unknown[] = { "NO-SUCH-CODE", NULL };
+  g_autofree char *xml = NULL;
+  g_autofree char *none = NULL;
+  const char *ks, *ts;
+  guint n = 0;
+
+  (void) data;
+  xml = export_to_string (f->store, codes, &error);
+  g_assert_no_error (error);
+  assert_formatting (xml);
+
+  for (const char *p = xml; (p = strstr (p, "<standard ")) != NULL; p++)
+    n++;
+  g_assert_cmpuint (n, ==, 2);
+  ks = strstr (xml, "<code>KS-5120-04-01</code>");
+  ts = strstr (xml, "<code>TS-0714-06-01</code>");
+  g_assert_nonnull (ks);
+  g_assert_nonnull (ts);
+  g_assert_true (ks < ts);
+  g_assert_null (strstr (xml, "<code>PS-2411-01</code>"));
+
+  none = export_to_string (f->store, unknown, &error);
+  g_assert_null (none);
+  g_assert_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+add_standard_with_title (AzqfStore  *store,
+                         const char *code,
+                         const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfStandard) standard = azqf_standard_new (AZQF_KIND_OCCUPATIONAL, code, &error);
+
+  g_assert_no_error (error);
+  azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_AZ, title);
+  azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_EN, "   ");
+  g_assert_true (azqf_store_insert_standard (store, standard, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_escaping (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *codes[] = { "ESC-1", NULL };
+  const char *title = " AaBbCcÇçDdEeƏəFfGgĞğHhXxIıİiJjKkQqLlMmNnOoÖöPpRrSsŞşTtUuÜüVvYyZz "
+                      "\"q\" 'a' <b> & c\r\nnext\tline 😀 ";
+  const char *expected = "<title xml:lang=\"az\"> AaBbCcÇçDdEeƏəFfGgĞğHhXxIıİiJjKkQqLlMmNnOoÖöPpRrSsŞşTtUuÜüVvYyZz "
+                         "&quot;q&quot; 'a' &lt;b&gt; &amp; c&#13;\nnext\tline 😀 </title>\n";
+  g_autofree char *xml = NULL;
+
+  (void) data;
+  add_standard_with_title (f->store, "ESC-1", title);
+  xml = export_to_string (f->store, codes, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (xml, expected));
+  /* A blank value is absent. */
+  g_assert_null (strstr (xml, "xml:lang=\"en\""));
+}
+
+static void
+test_control_character (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *bad[] = { "bell \a here", "nul-like \x01", "escape \x1b[0m", "not a char \xef\xbf\xbe", "\xef\xbf\xbf" };
+  const char *ids[] = { "U+0007", "U+0001", "U+001B", "U+FFFE", "U+FFFF" };
+  const char *good = "tab\tnewline\ncr\r ə 😀";
+
+  (void) f;
+  (void) data;
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (_azqf_register_check_text ("units/unit[U1]/title[az]", "CTRL-1", bad[i], &error));
+      g_assert_error (error, AZQF_REGISTER_WRITER_ERROR, AZQF_REGISTER_WRITER_ERROR_CHARACTER);
+      g_assert_nonnull (strstr (error->message, "CTRL-1"));
+      g_assert_nonnull (strstr (error->message, "units/unit[U1]/title[az]"));
+      g_assert_nonnull (strstr (error->message, ids[i]));
+    }
+  g_assert_true (_azqf_register_check_text ("title[az]", "OK-1", good, NULL));
+
+  /* The model refuses such text at input, so it never reaches the writer. */
+  if (g_test_subprocess ())
+    {
+      g_autoptr(AzqfStandard) standard = azqf_standard_new (AZQF_KIND_OCCUPATIONAL, "CTRL-1", NULL);
+
+      azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_AZ, bad[0]);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*azqf_standard_set_text*");
+}
+
+/* Any failure leaves neither the target nor a temporary file behind. */
+static void
+test_no_file_on_error (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "bad.xml", NULL);
+  const char *unknown[] = { "KS-5120-04-01", "NO-SUCH-CODE", NULL };
+  g_autofree char *contents = NULL;
+  GDir *dir;
+  const char *name;
+
+  (void) data;
+  g_assert_false (azqf_register_export (f->store, unknown, path, &error));
+  g_assert_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, ".bad.xml") || g_str_has_prefix (name, "bad.xml"))
+      g_error ("left behind: %s", name);
+  g_dir_close (dir);
+
+  /* An existing file is left as it was. */
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (path, "old\n", -1, NULL));
+  g_assert_false (azqf_register_export (f->store, unknown, path, &error));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old\n");
+}
+
+static void
+test_write_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-dir", "out.xml", NULL);
+  g_autofree char *ro_dir = g_build_filename (f->dir, "readonly", NULL);
+  g_autofree char *target = g_build_filename (ro_dir, "out.xml", NULL);
+  g_autofree char *contents = NULL;
+
+  (void) data;
+  g_assert_false (azqf_register_export (f->store, NULL, missing, &error));
+  g_assert_error (error, AZQF_REGISTER_WRITER_ERROR, AZQF_REGISTER_WRITER_ERROR_WRITE);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir (ro_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, "old\n", -1, NULL));
+  g_assert_cmpint (g_chmod (ro_dir, 0500), ==, 0);
+
+  if (access (ro_dir, W_OK) == 0)
+    {
+      g_chmod (ro_dir, 0700);
+      g_test_skip ("permissions are not enforced (running as root?)");
+      return;
+    }
+
+  g_assert_false (azqf_register_export (f->store, NULL, target, &error));
+  g_assert_error (error, AZQF_REGISTER_WRITER_ERROR, AZQF_REGISTER_WRITER_ERROR_WRITE);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old\n");
+  g_chmod (ro_dir, 0700);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/azqf/register/export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("sample", test_sample);
+  ADD ("schema", test_schema);
+  ADD ("deterministic", test_deterministic);
+  ADD ("selection", test_selection);
+  ADD ("escaping", test_escaping);
+  ADD ("control-character", test_control_character);
+  ADD ("no-file-on-error", test_no_file_on_error);
+  ADD ("write-errors", test_write_errors);
+
+#undef ADD
+
+  return g_test_run ();
+}
