@@ -45,7 +45,9 @@ azqf_cmd_export (int    argc,
 
   if (!azqf_register_export (store, (const char * const *) codes, output, &error))
     {
-      if (g_error_matches (error, AZQF_REGISTER_WRITER_ERROR, AZQF_REGISTER_WRITER_ERROR_CHARACTER))
+      /* A value XML cannot carry and an unknown code are invalid input (1). */
+      if (g_error_matches (error, AZQF_REGISTER_WRITER_ERROR, AZQF_REGISTER_WRITER_ERROR_CHARACTER) ||
+          g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_NOT_FOUND))
         return azqf_cli_fail (EXIT_FINDINGS, "%s", error->message);
       if (error->domain == AZQF_REGISTER_WRITER_ERROR)
         return azqf_cli_fail (EXIT_ERROR, "%s", error->message);
