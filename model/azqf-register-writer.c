@@ -171,17 +171,19 @@ _azqf_register_check_text (const char  *what,
                            const char  *text,
                            GError     **error)
 {
+  g_autofree char *message = NULL;
   gunichar c = find_forbidden_char (text);
 
   if (c == 0)
     return TRUE;
 
-  g_set_error (error, AZQF_REGISTER_WRITER_ERROR,
-               AZQF_REGISTER_WRITER_ERROR_CHARACTER,
-               /* Translators: E01. The first %s is a path such as "units/unit[U1]/title[en]"
-                * and the second a standard's code; the ID in brackets is not translated. */
-               _("%s of standard “%s” contains a character XML cannot carry (U+%04X) [E01]"),
-               what, code, c);
+  /* The message is translated, the ID after it is not (register-format.md §5). */
+  message = g_strdup_printf (/* Translators: E01. The first %s is a path such as
+                              * "units/unit[U1]/title[en]", the second a standard's code. */
+                             _("%s of standard “%s” contains a character XML cannot carry (U+%04X)"),
+                             what, code, c);
+  g_set_error (error, AZQF_REGISTER_WRITER_ERROR, AZQF_REGISTER_WRITER_ERROR_CHARACTER,
+               "%s [E01]", message);
   return FALSE;
 }
 
@@ -706,11 +708,13 @@ set_write_error (GError    **error,
                  const char *reason)
 {
   g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *message = NULL;
 
+  message = g_strdup_printf (/* Translators: E02. The first %s is a file name, the second the reason. */
+                             _("cannot write “%s”: %s (the old file is left as it was)"),
+                             display, reason);
   g_set_error (error, AZQF_REGISTER_WRITER_ERROR, AZQF_REGISTER_WRITER_ERROR_WRITE,
-               /* Translators: E02. The first %s is a file name, the second the reason. */
-               _("cannot write “%s”: %s (the old file is left as it was) [E02]"),
-               display, reason);
+               "%s [E02]", message);
 }
 
 gboolean
@@ -724,7 +728,7 @@ azqf_register_export (AzqfStore          *store,
   g_autofree char *tmp_path = NULL;
   g_autoptr(GError) local_error = NULL;
   Sink sink = { NULL, NULL, -1, NULL };
-  mode_t mask;
+  GStatBuf st;
   int saved;
 
   g_return_val_if_fail (AZQF_IS_STORE (store), FALSE);
@@ -742,10 +746,10 @@ azqf_register_export (AzqfStore          *store,
       return FALSE;
     }
 
-  /* mkstemp makes the file private; give it the mode a new file would get. */
-  mask = umask (0);
-  umask (mask);
-  if (fchmod (sink.fd, 0666 & ~mask) != 0)
+  /* mkstemp makes the file private: keep the mode of the file it replaces, or
+   * make it readable by all like other exports. (Reading the umask would
+   * mean changing it, which is not safe with other threads.) */
+  if (fchmod (sink.fd, g_stat (path, &st) == 0 ? (st.st_mode & 07777) : 0644) != 0)
     g_debug ("fchmod %s: %s", tmp_path, g_strerror (errno));
 
   if (!export_to_sink (store, codes, &sink, &local_error))

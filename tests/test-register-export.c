@@ -163,6 +163,32 @@ test_sample (Fixture       *f,
 }
 
 static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfStore) store = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "empty.azqf", NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  (void) data;
+  store = azqf_store_create (path, &error);
+  g_assert_no_error (error);
+  xml = export_to_string (store, NULL, &error);
+  g_assert_no_error (error);
+  assert_formatting (xml);
+
+  lines = g_strsplit (xml, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  expected = g_strdup_printf (" workspace=\"%s\"/>", azqf_store_get_workspace_uuid (store));
+  g_assert_true (g_str_has_suffix (lines[2], expected));
+  g_assert_cmpstr (lines[3], ==, "</register>");
+  g_assert_cmpstr (lines[4], ==, "");
+}
+
+static void
 test_schema (Fixture       *f,
              gconstpointer  data)
 {
@@ -410,6 +436,7 @@ main (int    argc,
   g_test_add ("/azqf/register/export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("sample", test_sample);
+  ADD ("empty", test_empty);
   ADD ("schema", test_schema);
   ADD ("deterministic", test_deterministic);
   ADD ("selection", test_selection);
