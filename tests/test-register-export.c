@@ -11,11 +11,17 @@
 
 #include <glib/gstdio.h>
 
+#include "model/azqf-criterion.h"
+#include "model/azqf-link.h"
+#include "model/azqf-outcome.h"
 #include "model/azqf-register-writer.h"
 #include "model/azqf-register-writer-private.h"
 #include "model/azqf-sample.h"
+#include "model/azqf-relation.h"
 #include "model/azqf-standard.h"
 #include "model/azqf-store.h"
+#include "model/azqf-unit.h"
+#include "model/azqf-value.h"
 
 typedef struct
 {
@@ -186,6 +192,192 @@ test_empty (Fixture       *f,
   g_assert_true (g_str_has_suffix (lines[2], expected));
   g_assert_cmpstr (lines[3], ==, "</register>");
   g_assert_cmpstr (lines[4], ==, "");
+}
+
+static AzqfOutcome *
+make_outcome (AzqfStandard *standard,
+              AzqfUnit     *unit,
+              const char   *code,
+              AzqfDomain    domain,
+              const char   *text_az,
+              const char   *text_en,
+              const char   *criterion_az,
+              const char   *criterion_en)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfOutcome) outcome = azqf_outcome_new (code, domain, &error);
+  g_autoptr(AzqfCriterion) criterion = azqf_criterion_new (criterion_az, criterion_en);
+
+  g_assert_no_error (error);
+  azqf_outcome_set_text (outcome, AZQF_LANG_AZ, text_az);
+  azqf_outcome_set_text (outcome, AZQF_LANG_EN, text_en);
+  azqf_outcome_append_criterion (outcome, criterion);
+  g_assert_true (azqf_standard_add_outcome (standard, unit, outcome, &error));
+  g_assert_no_error (error);
+
+  return outcome; /* borrowed: the standard holds it */
+}
+
+static void
+add_link (AzqfOutcome    *outcome,
+          const char     *element,
+          AzqfLinkType    type,
+          AzqfLinkSource  source,
+          AzqfLinkState   state,
+          const char     *comment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfLink) link = azqf_link_new (element, type, source, state, &error);
+
+  g_assert_no_error (error);
+  if (comment != NULL)
+    azqf_link_set_comment (link, comment);
+  g_assert_true (azqf_outcome_add_link (outcome, link, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_relation (AzqfStandard     *standard,
+              AzqfRelationType  type,
+              const char       *uuid,
+              const char       *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfRelation) relation = azqf_relation_new (type, uuid, code, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (azqf_standard_add_relation (standard, relation, &error));
+  g_assert_no_error (error);
+}
+
+static AzqfUnit *
+make_unit (AzqfStandard *standard,
+           const char   *code,
+           const char   *title_az,
+           const char   *title_en)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfUnit) unit = azqf_unit_new (code, &error);
+
+  g_assert_no_error (error);
+  azqf_unit_set_title (unit, AZQF_LANG_AZ, title_az);
+  azqf_unit_set_title (unit, AZQF_LANG_EN, title_en);
+  g_assert_true (azqf_unit_set_level (unit, 5, &error));
+  g_assert_true (azqf_unit_set_ects_credits (unit, 15, &error));
+  g_assert_no_error (error);
+  g_assert_true (azqf_standard_add_unit (standard, unit, &error));
+  g_assert_no_error (error);
+
+  return unit; /* borrowed */
+}
+
+/* The standard of register-format.md §13, built through the model with its
+ * relations and links added out of order. */
+static AzqfStandard *
+make_example (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfStandard) standard = NULL;
+  gint64 created, modified;
+  AzqfUnit *unit;
+  AzqfOutcome *outcome;
+
+  standard = azqf_standard_new_with_uuid ("8e2f4a10-3c5d-4b7e-9f21-6a0d8c3b5e47",
+                                          AZQF_KIND_QUALIFICATION, "KS-0612-05-01", &error);
+  g_assert_no_error (error);
+  g_assert_true (azqf_standard_set_version (standard, 2, &error));
+  azqf_standard_set_status (standard, AZQF_STATUS_REGISTERED);
+  g_assert_true (azqf_value_parse_datetime ("2025-03-04T08:30:00Z", &created, &error));
+  g_assert_true (azqf_value_parse_datetime ("2026-10-12T14:02:41Z", &modified, &error));
+  azqf_standard_set_created (standard, created);
+  azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_AZ, "Kompüter şəbəkələri üzrə texnik");
+  azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_EN, "Computer network technician");
+  azqf_standard_set_text (standard, AZQF_STANDARD_SUMMARY, AZQF_LANG_AZ, "Kvalifikasiya yerli kompüter şəbəkələrini quraşdıran, istismar edən və nasazlıqlarını aradan qaldıran texnik üçündür.");
+  azqf_standard_set_text (standard, AZQF_STANDARD_SUMMARY, AZQF_LANG_EN, "The qualification is for technicians who install and operate local computer networks and resolve their faults.");
+  g_assert_true (azqf_standard_set_level (standard, 5, &error));
+  g_assert_true (azqf_standard_set_isco08 (standard, "3513", &error));
+  g_assert_true (azqf_standard_set_isced_f (standard, "0612", &error));
+  azqf_standard_set_text (standard, AZQF_STANDARD_SECTOR, AZQF_LANG_AZ, "İnformasiya və kommunikasiya texnologiyaları");
+  azqf_standard_set_text (standard, AZQF_STANDARD_SECTOR, AZQF_LANG_EN, "Information and communication technology");
+  g_assert_true (azqf_standard_set_ects_credits (standard, 30, &error));
+  g_assert_true (azqf_standard_set_duration (standard, "P1Y", &error));
+  azqf_standard_set_text (standard, AZQF_STANDARD_AWARDING_BODY, AZQF_LANG_AZ, "Nümunə Peşə Təhsil Mərkəzi");
+  azqf_standard_set_text (standard, AZQF_STANDARD_AWARDING_BODY, AZQF_LANG_EN, "Sample Vocational Training Centre");
+  azqf_standard_set_text (standard, AZQF_STANDARD_APPROVING_BODY, AZQF_LANG_AZ, "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi");
+  azqf_standard_set_text (standard, AZQF_STANDARD_APPROVING_BODY, AZQF_LANG_EN, "Ministry of Labour and Social Protection of the Population");
+  g_assert_true (azqf_standard_set_decision_number (standard, "EX-2026/17", &error));
+  g_assert_true (azqf_standard_set_decision_date (standard, "2026-10-01", &error));
+  g_assert_true (azqf_standard_set_review_date (standard, "2031-10-01", &error));
+  g_assert_no_error (error);
+  add_relation (standard, AZQF_RELATION_REPLACES, "f0a7c3d9-5b21-4e6f-a8d4-17c2e9b03f65", "KS-0612-05-00");
+  add_relation (standard, AZQF_RELATION_BASED_ON, "c41d9b2e-07aa-4f3c-8e15-93b6d2f0a718", "PS-3513-01");
+
+  unit = make_unit (standard, "U1", "Şəbəkə avadanlığının quraşdırılması", "Installing network equipment");
+  outcome = make_outcome (standard, unit, "U1.K1", AZQF_DOMAIN_KNOWLEDGE,
+                          "Yerli şəbəkə topologiyalarını və OSI modelinin səviyyələrini izah edir.",
+                          "Explains local network topologies and the layers of the OSI model.",
+                          "Ulduz, şin və halqa topologiyalarının üstünlüklərini və çatışmazlıqlarını müqayisə edir.",
+                          "Compares the advantages and drawbacks of star, bus and ring topologies.");
+  add_link (outcome, "eqf:L5.K.1", AZQF_LINK_COVERS, AZQF_LINK_SOURCE_AUTHOR, AZQF_LINK_STATE_CONFIRMED, NULL);
+  outcome = make_outcome (standard, unit, "U1.S1", AZQF_DOMAIN_SKILLS,
+                          "Struktur kabel sistemini standartlara uyğun quraşdırır və sınaqdan keçirir.",
+                          "Installs a structured cabling system to standard and tests it.",
+                          "Kabel xəttini sertifikatlaşdırma cihazı ilə yoxlayır və nəticələri protokola yazır.",
+                          "Checks the cable run with a certification tester and records the results in a test report.");
+  add_link (outcome, "eqf:L5.S.1", AZQF_LINK_PARTIAL, AZQF_LINK_SOURCE_SUGGESTED, AZQF_LINK_STATE_CONFIRMED,
+            "Covers the practical part only.");
+
+  unit = make_unit (standard, "U2", "Şəbəkənin istismarı və nasazlıqların aradan qaldırılması",
+                    "Operating the network and resolving faults");
+  outcome = make_outcome (standard, unit, "U2.S1", AZQF_DOMAIN_SKILLS,
+                          "Şəbəkə nasazlıqlarını diaqnostika alətləri ilə aşkar edir və aradan qaldırır.",
+                          "Detects network faults with diagnostic tools and resolves them.",
+                          "Nasazlığın səbəbini \"ping\" və \"traceroute\" nəticələrinə əsasən müəyyən edir.",
+                          "Identifies the cause of a fault from \"ping\" & \"traceroute\" output (latency < 5 ms on the LAN).");
+  add_link (outcome, "qfehea:short.applying", AZQF_LINK_RELATED, AZQF_LINK_SOURCE_SUGGESTED, AZQF_LINK_STATE_PENDING, NULL);
+  add_link (outcome, "eqf:L5.S.1", AZQF_LINK_COVERS, AZQF_LINK_SOURCE_AUTHOR, AZQF_LINK_STATE_CONFIRMED, NULL);
+  make_outcome (standard, unit, "U2.AR1", AZQF_DOMAIN_AUTONOMY_RESPONSIBILITY,
+                "Dəyişən şəraitdə öz işini müstəqil planlaşdırır və görülən işə görə məsuliyyət daşıyır.",
+                "Plans own work independently in changing conditions and takes responsibility for the work done.",
+                "Texniki xidmət jurnalını vaxtında və tam doldurur.",
+                "Keeps the maintenance log complete and up to date.");
+
+  azqf_standard_set_modified (standard, modified);
+
+  return g_steal_pointer (&standard);
+}
+
+/* The §13 example, rebuilt through the model and the store, exports to the
+ * same bytes except the header line. */
+static void
+test_example (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfStore) store = NULL;
+  g_autoptr(AzqfStandard) standard = make_example ();
+  g_autofree char *path = g_build_filename (f->dir, "example.azqf", NULL);
+  g_autofree char *example_path = g_test_build_filename (G_TEST_DIST, "data", "register",
+                                                         "example.xml", NULL);
+  g_autofree char *example = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *expected = NULL;
+
+  (void) data;
+  store = azqf_store_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (azqf_store_insert_standard (store, standard, &error));
+  g_assert_no_error (error);
+
+  xml = export_to_string (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (example_path, &example, NULL, &error));
+  g_assert_no_error (error);
+
+  body = strip_header (xml);
+  expected = strip_header (example);
+  g_assert_cmpstr (body, ==, expected);
 }
 
 static void
@@ -438,6 +630,7 @@ main (int    argc,
   ADD ("sample", test_sample);
   ADD ("empty", test_empty);
   ADD ("schema", test_schema);
+  ADD ("example", test_example);
   ADD ("deterministic", test_deterministic);
   ADD ("selection", test_selection);
   ADD ("escaping", test_escaping);
