@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -618,6 +619,79 @@ test_write_errors (Fixture       *f,
   g_chmod (ro_dir, 0700);
 }
 
+/* `azqf export`: exit 0, 1 for an unknown code, 2 for a write error or usage. */
+static int
+run_cli (const char * const *args,
+         char              **err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("AZQF_CLI");
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                               NULL, NULL, NULL, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+
+  return WEXITSTATUS (status);
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *ws = g_build_filename (f->dir, "ws.azqf", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "cli.xml", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-dir", "cli.xml", NULL);
+  g_autofree char *xml = NULL;
+  const char *all[] = { "export", ws, "-o", out, NULL };
+  const char *one[] = { "export", ws, "--code", "PS-2411-01", "-o", out, NULL };
+  const char *unknown[] = { "export", ws, "--code", "NO-SUCH", "-o", out, NULL };
+  const char *unwritable[] = { "export", ws, "-o", missing, NULL };
+  const char *no_output[] = { "export", ws, NULL };
+
+  (void) data;
+  if (g_getenv ("AZQF_CLI") == NULL)
+    {
+      g_test_skip ("AZQF_CLI is not set");
+      return;
+    }
+
+  /* The CLI opens the workspace itself. */
+  g_clear_object (&f->store);
+
+  g_assert_cmpint (run_cli (all, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (out, &xml, NULL, NULL));
+  assert_formatting (xml);
+  g_clear_pointer (&xml, g_free);
+
+  g_assert_cmpint (run_cli (one, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (out, &xml, NULL, NULL));
+  g_assert_nonnull (strstr (xml, "<code>PS-2411-01</code>"));
+  g_assert_null (strstr (xml, "<code>KS-5120-04-01</code>"));
+  g_clear_pointer (&xml, g_free);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char * const *args[] = { unknown, unwritable, no_output };
+      const int expected[] = { 1, 2, 2 };
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (args[i], &err), ==, expected[i]);
+      g_assert_true (g_str_has_prefix (err, "azqf: "));
+    }
+
+  /* The failed exports left the last good file alone. */
+  g_assert_true (g_file_get_contents (out, &xml, NULL, NULL));
+  g_assert_nonnull (strstr (xml, "<code>PS-2411-01</code>"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -637,6 +711,7 @@ main (int    argc,
   ADD ("control-character", test_control_character);
   ADD ("no-file-on-error", test_no_file_on_error);
   ADD ("write-errors", test_write_errors);
+  ADD ("cli", test_cli);
 
 #undef ADD
 
