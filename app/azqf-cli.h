@@ -70,5 +70,7 @@ int           azqf_cmd_lint             (int                  argc,
                                          char               **argv);
 int           azqf_cmd_link             (int                  argc,
                                          char               **argv);
+int           azqf_cmd_validate         (int                  argc,
+                                         char               **argv);
 
 G_END_DECLS

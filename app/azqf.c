@@ -650,6 +650,7 @@ static const struct
   { "lint", azqf_cmd_lint, N_("Check learning outcomes") },
   { "link", azqf_cmd_link, N_("Confirm or reject a link to a descriptor element") },
   { "export", azqf_cmd_export, N_("Export standards as register XML") },
+  { "validate", azqf_cmd_validate, N_("Check a register XML file") },
 };
 
 static void

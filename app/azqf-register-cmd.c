@@ -1,0 +1,86 @@
+/* azqf-register-cmd.c: `azqf validate`, checking a register XML file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints every problem as FILE:LINE:COL: message [ID] (register-format.md §7.1).
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "azqf-register-reader.h"
+
+#include "azqf-cli.h"
+
+static void
+print_problems_json (GPtrArray *problems)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AzqfRegisterProblem *problem = g_ptr_array_index (problems, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, problem->file);
+      json_builder_set_member_name (builder, "line");
+      json_builder_add_int_value (builder, problem->line);
+      json_builder_set_member_name (builder, "column");
+      json_builder_add_int_value (builder, problem->column);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, problem->id);
+      json_builder_set_member_name (builder, "message");
+      json_builder_add_string_value (builder, problem->message);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  azqf_cli_print_json (root);
+}
+
+int
+azqf_cmd_validate (int    argc,
+                   char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — check a register XML file"));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean complete = FALSE;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "complete", 0, 0, G_OPTION_ARG_NONE, &complete, N_("Check every standard for what registration needs, whatever its status"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  int status = EXIT_OK;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!azqf_cli_parse_options (context, &argc, &argv, 1, &status))
+    return status;
+
+  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
+    return azqf_cli_fail (EXIT_ERROR, _("%s: not a readable file"), argv[1]);
+
+  if (!azqf_register_read (argv[1], complete, NULL, NULL, &problems, &error))
+    return azqf_cli_fail (EXIT_ERROR, "%s: %s", argv[1], error->message);
+
+  if (json)
+    print_problems_json (problems);
+  else
+    for (guint i = 0; i < problems->len; i++)
+      {
+        AzqfRegisterProblem *problem = g_ptr_array_index (problems, i);
+
+        g_printerr ("%s:%u:%u: %s [%s]\n", problem->file, problem->line,
+                    problem->column, problem->message, problem->id);
+      }
+
+  return problems->len > 0 ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,50 @@
+/* azqf-register-reader.h: the streaming reader of register XML 1.0
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "azqf-types.h"
+
+G_BEGIN_DECLS
+
+#define AZQF_TYPE_REGISTER_PROBLEM (azqf_register_problem_get_type ())
+
+/* One error of register-format.md §7: FILE:LINE:COL: message [ID]. */
+typedef struct
+{
+  char     *file;
+  guint     line;
+  guint     column;
+  char     *id;        /* "X05", never translated */
+  char     *message;   /* translated */
+  gboolean  fatal;
+} AzqfRegisterProblem;
+
+GType                azqf_register_problem_get_type (void) G_GNUC_CONST;
+AzqfRegisterProblem *azqf_register_problem_copy     (const AzqfRegisterProblem *self);
+void                 azqf_register_problem_free     (AzqfRegisterProblem       *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AzqfRegisterProblem, azqf_register_problem_free)
+
+/* Called at each </standard> with a standard built from the events; the
+ * reader drops its reference afterwards. Returning FALSE stops the read. */
+typedef gboolean (*AzqfRegisterStandardFunc) (AzqfStandard  *standard,
+                                              guint          line,
+                                              gpointer       user_data,
+                                              GError       **error);
+
+/* Reads and validates PATH. Problems (AzqfRegisterProblem) are appended to
+ * a new array in *problems. FALSE with error set only when the file cannot
+ * be read (I/O) or func failed; format problems are not GErrors. */
+gboolean             azqf_register_read             (const char                *path,
+                                                     gboolean                   complete,
+                                                     AzqfRegisterStandardFunc   func,
+                                                     gpointer                   user_data,
+                                                     GPtrArray                **problems,
+                                                     GError                   **error);
+
+G_END_DECLS
