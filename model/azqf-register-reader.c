@@ -547,6 +547,13 @@ describe_value (const char *name)
     { "duration", N_("a duration such as P4Y, P18M or PT600H") },
     { "decisionDate", N_("a date such as 2026-11-23") },
     { "reviewDate", N_("a date such as 2026-11-23") },
+    { "kind", N_("occupational, educational or qualification") },
+    { "status", N_("draft, in_review, approved, registered or withdrawn") },
+    { "domain", N_("knowledge, skills or autonomy_responsibility") },
+    { "framework", N_("azqf, eqf or qfehea") },
+    { "source", N_("author or suggested") },
+    { "state", N_("confirmed, pending or rejected") },
+    { "qfeheaCycle", N_("short, first, second or third") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (types); i++)

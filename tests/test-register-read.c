@@ -1,0 +1,373 @@
+/* test-register-read.c: the streaming register reader and its refusals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * register-format.md §7 and §9: every refusal with its id, line and column.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "azqf-register-reader.h"
+#include "azqf-standard.h"
+
+#define HEAD "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\">\n" \
+             "<header generator=\"t\" created=\"2026-11-23T10:15:00Z\" workspace=\"5b0c7e3a-6f51-4c8e-9d3e-2a7d4c1f9e80\"/>\n"
+#define STD1 "<standard uuid=\"11111111-1111-4111-8111-111111111111\" kind=\"occupational\" version=\"1\" status=\"draft\">\n"
+#define TIMES "<created>2026-01-01T00:00:00Z</created>\n<modified>2026-01-01T00:00:00Z</modified>\n"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("azqf-register-read-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *data,
+            gssize      len)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, data, len, NULL));
+  return path;
+}
+
+static GPtrArray *
+read_problems (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_true (azqf_register_read (path, FALSE, NULL, NULL, &problems, &error));
+  g_assert_no_error (error);
+  /* Refused quickly. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  return problems;
+}
+
+static void
+assert_problem (GPtrArray  *problems,
+                guint       index,
+                const char *id,
+                guint       line,
+                guint       column)
+{
+  AzqfRegisterProblem *problem;
+
+  g_assert_cmpuint (problems->len, >, index);
+  problem = g_ptr_array_index (problems, index);
+  g_test_message ("%u:%u: %s [%s]", problem->line, problem->column, problem->message, problem->id);
+  g_assert_cmpstr (problem->id, ==, id);
+  g_assert_cmpuint (problem->line, ==, line);
+  g_assert_cmpuint (problem->column, ==, column);
+}
+
+/* A file that must be refused with exactly one fatal problem. */
+static void
+assert_refused (Fixture    *fixture,
+                const char *data,
+                gssize      len,
+                const char *id,
+                guint       line,
+                guint       column)
+{
+  g_autofree char *path = write_file (fixture, "refused.xml", data, len);
+  g_autoptr(GPtrArray) problems = read_problems (path);
+  AzqfRegisterProblem *last;
+
+  assert_problem (problems, problems->len - 1, id, line, column);
+  last = g_ptr_array_index (problems, problems->len - 1);
+  g_assert_true (last->fatal);
+}
+
+static gboolean
+collect_cb (AzqfStandard  *standard,
+            guint          line,
+            gpointer       user_data,
+            GError       **error)
+{
+  g_ptr_array_add (user_data, g_strdup (azqf_standard_get_code (standard)));
+  return TRUE;
+}
+
+static void
+test_example (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "register", "example.xml", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (azqf_register_read (path, FALSE, collect_cb, codes, &problems, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    assert_problem (problems, i, "none", 0, 0);
+  g_assert_cmpuint (codes->len, >, 0);
+  g_assert_cmpstr (g_ptr_array_index (codes, 0), ==, "KS-0612-05-01");
+}
+
+static void
+test_missing (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "missing.xml", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (azqf_register_read (path, FALSE, NULL, NULL, &problems, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_null (problems);
+}
+
+static void
+test_xxe (Fixture       *fixture,
+          gconstpointer  data)
+{
+  assert_refused (fixture,
+                  "<?xml version=\"1.0\"?>\n"
+                  "<!DOCTYPE register [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                  "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\">&x;</register>\n",
+                  -1, "X05", 2, 20);
+}
+
+static void
+test_billion_laughs (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  assert_refused (fixture,
+                  "<?xml version=\"1.0\"?>\n"
+                  "<!DOCTYPE lolz [\n"
+                  " <!ENTITY lol \"lol\">\n"
+                  " <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+                  " <!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">\n"
+                  " <!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
+                  "]>\n"
+                  "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\">&lol3;</register>\n",
+                  -1, "X05", 2, 16);
+}
+
+static void
+test_external_dtd (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  assert_refused (fixture,
+                  "<?xml version=\"1.0\"?>\n"
+                  "<!DOCTYPE register SYSTEM \"http://example.invalid/register.dtd\">\n"
+                  "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\"/>\n",
+                  -1, "X05", 2, 64);
+}
+
+static void
+test_schema_location (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "location.xml",
+    "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\""
+    " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+    " xsi:schemaLocation=\"urn:azqf:register:1 http://example.invalid/register.xsd\">\n"
+    "<header generator=\"t\" created=\"2026-11-23T10:15:00Z\" workspace=\"5b0c7e3a-6f51-4c8e-9d3e-2a7d4c1f9e80\"/>\n"
+    "</register>\n", -1);
+  g_autoptr(GPtrArray) problems = read_problems (path);
+
+  /* Ignored, never resolved (an unresolvable host would take seconds). */
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AzqfRegisterProblem *problem = g_ptr_array_index (problems, i);
+      g_assert_false (problem->fatal);
+    }
+}
+
+static void
+test_deep (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GString) xml = g_string_new ("<register xmlns=\"urn:azqf:register:1\" version=\"1.0\">");
+
+  for (int i = 0; i < 10000; i++)
+    g_string_append (xml, "<a>");
+  for (int i = 0; i < 10000; i++)
+    g_string_append (xml, "</a>");
+  g_string_append (xml, "</register>\n");
+  /* The 32nd element is the 31st <a>, ending at column 52 + 31 * 3. */
+  assert_refused (fixture, xml->str, xml->len, "X06", 1, 148);
+}
+
+static void
+test_invalid_utf8 (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  assert_refused (fixture,
+                  HEAD "<!-- \xff\xfe -->\n</register>\n", -1, "X03", 3, 6);
+}
+
+static void
+test_truncated (Fixture       *fixture,
+                gconstpointer  data)
+{
+  assert_refused (fixture, HEAD STD1 "<code>A", -1, "X02", 4, 7);
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  assert_refused (fixture, "", 0, "X01", 1, 1);
+}
+
+static void
+test_huge_text (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "huge.xml", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *block = g_malloc (64 * 1024);
+  FILE *out = fopen (path, "w");
+
+  /* Written as a stream: a 2 MiB text node stands in for a 1 GB one. */
+  g_assert_nonnull (out);
+  memset (block, 'x', 64 * 1024);
+  fputs (HEAD STD1 "<code>A</code>\n" TIMES "<title xml:lang=\"az\">", out);
+  for (int i = 0; i < 32; i++)
+    fwrite (block, 1, 64 * 1024, out);
+  fputs ("</title>\n</standard>\n</register>\n", out);
+  fclose (out);
+
+  problems = read_problems (path);
+  g_assert_cmpuint (problems->len, >, 0);
+  assert_problem (problems, problems->len - 1, "X07", 7,
+                  ((AzqfRegisterProblem *) g_ptr_array_index (problems, problems->len - 1))->column);
+  g_assert_true (((AzqfRegisterProblem *) g_ptr_array_index (problems, problems->len - 1))->fatal);
+}
+
+static void
+test_encoding (Fixture       *fixture,
+               gconstpointer  data)
+{
+  assert_refused (fixture,
+                  "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                  "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\"/>\n",
+                  -1, "X04", 1, 1);
+}
+
+static void
+test_undefined_entity (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  assert_refused (fixture, HEAD "&foo;\n</register>\n", -1, "X09", 3, 6);
+}
+
+static void
+test_root (Fixture       *fixture,
+           gconstpointer  data)
+{
+  assert_refused (fixture, "<registry xmlns=\"urn:azqf:register:1\" version=\"1.0\"/>\n", -1, "V01", 1, 52);
+  assert_refused (fixture, "<register xmlns=\"urn:other\" version=\"1.0\"/>\n", -1, "V02", 1, 42);
+  assert_refused (fixture, "<register version=\"1.0\"/>\n", -1, "V02", 1, 24);
+  assert_refused (fixture, "<register xmlns=\"urn:azqf:register:1\"/>\n", -1, "V03", 1, 38);
+  assert_refused (fixture, "<register xmlns=\"urn:azqf:register:1\" version=\"1.1\"/>\n", -1, "V04", 1, 52);
+  assert_refused (fixture, "<register xmlns=\"urn:azqf:register:1\" version=\"0.9\"/>\n", -1, "V05", 1, 52);
+  assert_refused (fixture, "<register xmlns=\"urn:azqf:register:1\" version=\"one\"/>\n", -1, "V05", 1, 52);
+  assert_refused (fixture, "<register xmlns=\"urn:azqf:register:2\" version=\"2.0\"/>\n", -1, "V06", 1, 52);
+}
+
+static void
+test_several (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "several.xml",
+    HEAD
+    STD1                                   /* 3 */
+    "<code>A-1</code>\n"                   /* 4 */
+    TIMES                                  /* 5, 6 */
+    "<azqfLevel>9</azqfLevel>\n"           /* 7 */
+    "</standard>\n"
+    STD1                                   /* 9 */
+    "<code>A-1</code>\n"                   /* 10 */
+    TIMES
+    "<bogus/>\n"                           /* 13 */
+    "</standard>\n"
+    "<standard uuid=\"22222222-2222-4222-8222-222222222222\" kind=\"educational\" version=\"1\" status=\"draft\" foo=\"x\">\n"
+    "<code>B-1</code>\n"
+    TIMES
+    "</standard>\n"
+    "<standard uuid=\"33333333-3333-4333-8333-333333333333\" kind=\"strange\" version=\"1\" status=\"draft\">\n"
+    "<code>C-1</code>\n"
+    TIMES
+    "</standard>\n"
+    "<standard kind=\"occupational\" version=\"1\" status=\"draft\">\n"
+    "<code>D-1</code>\n"
+    TIMES
+    "</standard>\n"
+    "</register>\n", -1);
+  g_autoptr(GPtrArray) problems = read_problems (path);
+
+  assert_problem (problems, 0, "S03", 7, 11);
+  assert_problem (problems, 1, "R02", 10, 6);
+  assert_problem (problems, 2, "S01", 13, 7);
+  assert_problem (problems, 3, "R01", 9, 101);
+  assert_problem (problems, 4, "S05", 15, 108);
+  assert_problem (problems, 5, "S06", 20, 96);
+  assert_problem (problems, 6, "S04", 25, 57);
+  g_assert_cmpuint (problems->len, ==, 7);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add ("/azqf/register/read/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("example", test_example);
+  ADD ("missing", test_missing);
+  ADD ("xxe", test_xxe);
+  ADD ("billion-laughs", test_billion_laughs);
+  ADD ("external-dtd", test_external_dtd);
+  ADD ("schema-location", test_schema_location);
+  ADD ("deep", test_deep);
+  ADD ("invalid-utf8", test_invalid_utf8);
+  ADD ("truncated", test_truncated);
+  ADD ("empty", test_empty);
+  ADD ("huge-text", test_huge_text);
+  ADD ("encoding", test_encoding);
+  ADD ("undefined-entity", test_undefined_entity);
+  ADD ("root", test_root);
+  ADD ("several", test_several);
+
+#undef ADD
+
+  return g_test_run ();
+}
