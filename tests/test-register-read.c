@@ -13,7 +13,11 @@
 #include <glib/gstdio.h>
 
 #include "azqf-register-reader.h"
+#include "azqf-link.h"
+#include "azqf-outcome.h"
+#include "azqf-relation.h"
 #include "azqf-standard.h"
+#include "azqf-unit.h"
 
 #define HEAD "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\">\n" \
              "<header generator=\"t\" created=\"2026-11-23T10:15:00Z\" workspace=\"5b0c7e3a-6f51-4c8e-9d3e-2a7d4c1f9e80\"/>\n"
@@ -116,8 +120,20 @@ collect_cb (AzqfStandard  *standard,
             gpointer       user_data,
             GError       **error)
 {
-  g_ptr_array_add (user_data, g_strdup (azqf_standard_get_code (standard)));
+  g_ptr_array_add (user_data, g_object_ref (standard));
   return TRUE;
+}
+
+static AzqfOutcome *
+unit_outcome (AzqfStandard *standard,
+              guint         unit_index,
+              guint         outcome_index)
+{
+  g_autoptr(AzqfUnit) unit = g_list_model_get_item (azqf_standard_get_units (standard), unit_index);
+  AzqfOutcome *outcome = g_list_model_get_item (azqf_unit_get_outcomes (unit), outcome_index);
+
+  g_assert_nonnull (outcome);
+  return outcome;
 }
 
 static void
@@ -126,7 +142,11 @@ test_example (Fixture       *fixture,
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "register", "example.xml", NULL);
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(AzqfRelation) relation = NULL;
+  g_autoptr(AzqfOutcome) outcome = NULL;
+  g_autoptr(AzqfLink) link = NULL;
+  AzqfStandard *standard;
   g_autoptr(GError) error = NULL;
 
   g_assert_true (azqf_register_read (path, FALSE, collect_cb, codes, &problems, &error));
@@ -134,7 +154,34 @@ test_example (Fixture       *fixture,
   for (guint i = 0; i < problems->len; i++)
     assert_problem (problems, i, "none", 0, 0);
   g_assert_cmpuint (codes->len, >, 0);
-  g_assert_cmpstr (g_ptr_array_index (codes, 0), ==, "KS-0612-05-01");
+  standard = g_ptr_array_index (codes, 0);
+  g_assert_cmpstr (azqf_standard_get_code (standard), ==, "KS-0612-05-01");
+  g_assert_cmpstr (azqf_standard_get_uuid (standard), ==, "8e2f4a10-3c5d-4b7e-9f21-6a0d8c3b5e47");
+  g_assert_cmpint (azqf_standard_get_kind (standard), ==, AZQF_KIND_QUALIFICATION);
+  g_assert_cmpint (azqf_standard_get_status (standard), ==, AZQF_STATUS_REGISTERED);
+  g_assert_cmpuint (azqf_standard_get_version (standard), ==, 2);
+  g_assert_cmpstr (azqf_standard_get_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_EN), ==, "Computer network technician");
+  g_assert_cmpstr (azqf_standard_get_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_AZ), ==, "Kompüter şəbəkələri üzrə texnik");
+  g_assert_cmpuint (azqf_standard_get_level (standard), ==, 5);
+  g_assert_cmpstr (azqf_standard_get_isco08 (standard), ==, "3513");
+  g_assert_cmpstr (azqf_standard_get_isced_f (standard), ==, "0612");
+  g_assert_cmpstr (azqf_standard_get_decision_number (standard), ==, "EX-2026/17");
+
+  g_assert_cmpuint (g_list_model_get_n_items (azqf_standard_get_relations (standard)), ==, 2);
+  relation = g_list_model_get_item (azqf_standard_get_relations (standard), 1);
+  g_assert_cmpint (azqf_relation_get_relation_type (relation), ==, AZQF_RELATION_REPLACES);
+  g_assert_cmpstr (azqf_relation_get_target_uuid (relation), ==, "f0a7c3d9-5b21-4e6f-a8d4-17c2e9b03f65");
+  g_assert_cmpstr (azqf_relation_get_target_code (relation), ==, "KS-0612-05-00");
+
+  g_assert_cmpuint (g_list_model_get_n_items (azqf_standard_get_units (standard)), ==, 2);
+  outcome = unit_outcome (standard, 0, 1);
+  g_assert_cmpstr (azqf_outcome_get_code (outcome), ==, "U1.S1");
+  g_assert_cmpstr (azqf_outcome_get_text (outcome, AZQF_LANG_EN), ==, "Installs a structured cabling system to standard and tests it.");
+  g_assert_cmpuint (g_list_model_get_n_items (azqf_outcome_get_criteria (outcome)), >, 0);
+  link = g_list_model_get_item (azqf_outcome_get_links (outcome), 0);
+  g_assert_cmpint (azqf_link_get_source (link), ==, AZQF_LINK_SOURCE_SUGGESTED);
+  g_assert_cmpint (azqf_link_get_state (link), ==, AZQF_LINK_STATE_CONFIRMED);
+  g_assert_cmpstr (azqf_link_get_comment (link), ==, "Covers the practical part only.");
 }
 
 static void
