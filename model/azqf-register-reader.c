@@ -403,6 +403,10 @@ clear_standard (ReadContext *rc)
   rc->azqf_level = 0;
   rc->eqf_level = 0;
   rc->created = 0;
+  memset (&rc->level_position, 0, sizeof rc->level_position);
+  memset (&rc->eqf_position, 0, sizeof rc->eqf_position);
+  memset (&rc->cycle_position, 0, sizeof rc->cycle_position);
+  memset (&rc->review_position, 0, sizeof rc->review_position);
   if (rc->seen != NULL)
     {
       g_hash_table_remove_all (rc->seen);
@@ -822,7 +826,7 @@ check_text (ReadContext *rc,
                                         rc->stack->len > 1 ? g_array_index (rc->stack, Element, rc->stack->len - 2).line : 0)))
     {
       add_problem (rc, element->line, element->column, "R03", FALSE,
-                   g_strdup_printf (_("<%s> has two texts in language \"%s\""), parent, rc->lang));
+                   g_strdup_printf (_("<%s> has two texts in language \"%s\""), name, rc->lang));
       return FALSE;
     }
   return TRUE;
@@ -1395,6 +1399,13 @@ schema_error_cb (void        *ctx,
           message = g_strdup_printf (_("does not match the register schema: %s"), text);
         }
       break;
+    }
+
+  /* A blank text is R05, reported by the rule layer. */
+  if (strcmp (id, "S03") == 0 && value != NULL && value[strspn (value, " \t\r\n")] == '\0')
+    {
+      g_free (message);
+      return;
     }
 
   /* libxml2 often reports one bad value twice (facet, then type). */

@@ -389,6 +389,56 @@ test_several (Fixture       *fixture,
   g_assert_cmpuint (problems->len, ==, 7);
 }
 
+static gboolean
+has_problem (GPtrArray  *problems,
+             const char *id,
+             guint       line,
+             guint       column)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AzqfRegisterProblem *problem = g_ptr_array_index (problems, i);
+
+      if (strcmp (problem->id, id) == 0 && problem->line == line && problem->column == column)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_rules (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "register", "rules.xml", NULL);
+  g_autoptr(GPtrArray) problems = read_problems (path);
+  static const struct { const char *id; guint line, column; } expected[] = {
+    { "R17", 6, 10 }, { "R03", 8, 21 }, { "R04", 9, 23 }, { "R05", 10, 23 },
+    { "R20", 14, 8 }, { "R14", 21, 89 }, { "R15", 23, 89 }, { "R12", 32, 90 },
+    { "R13", 33, 90 }, { "R11", 33, 90 }, { "R09", 39, 6 }, { "R10", 45, 6 },
+    { "R06", 12, 10 }, { "R07", 13, 13 }, { "R18", 19, 12 }, { "R08", 55, 10 },
+    { "C03", 51, 103 }, { "R21", 22, 91 },
+  };
+  guint n_c01 = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_test_message ("%s %u:%u", expected[i].id, expected[i].line, expected[i].column);
+      g_assert_true (has_problem (problems, expected[i].id, expected[i].line, expected[i].column));
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AzqfRegisterProblem *problem = g_ptr_array_index (problems, i);
+
+      g_assert_false (problem->fatal);
+      g_assert_cmpint (problem->id[0], !=, 'S');
+      if (strcmp (problem->id, "C01") == 0)
+        n_c01++;
+    }
+  /* The approved educational standard lacks 16 fields; the draft none. */
+  g_assert_cmpuint (n_c01, ==, 16);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected) + n_c01);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -413,6 +463,7 @@ main (int    argc,
   ADD ("undefined-entity", test_undefined_entity);
   ADD ("root", test_root);
   ADD ("several", test_several);
+  ADD ("rules", test_rules);
 
 #undef ADD
 
