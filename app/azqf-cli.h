@@ -70,6 +70,8 @@ int           azqf_cmd_lint             (int                  argc,
                                          char               **argv);
 int           azqf_cmd_link             (int                  argc,
                                          char               **argv);
+int           azqf_cmd_import           (int                  argc,
+                                         char               **argv);
 int           azqf_cmd_validate         (int                  argc,
                                          char               **argv);
 

@@ -651,6 +651,7 @@ static const struct
   { "link", azqf_cmd_link, N_("Confirm or reject a link to a descriptor element") },
   { "export", azqf_cmd_export, N_("Export standards as register XML") },
   { "validate", azqf_cmd_validate, N_("Check a register XML file") },
+  { "import", azqf_cmd_import, N_("Import standards from register XML") },
 };
 
 static void

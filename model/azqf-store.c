@@ -1950,6 +1950,39 @@ azqf_store_insert_standards (AzqfStore  *self,
 }
 
 gboolean
+azqf_store_put_standards (AzqfStore  *self,
+                          GPtrArray  *standards,
+                          GError    **error)
+{
+  g_return_val_if_fail (AZQF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (standards != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < standards->len; i++)
+    {
+      AzqfStandard *standard = g_ptr_array_index (standards, i);
+      g_autoptr(AzqfStmt) stmt = get_stmt (self, "DELETE FROM standards WHERE uuid = ?1", error);
+
+      /* Units, outcomes, criteria, links and relations go with it (ON
+       * DELETE CASCADE), as in azqf_store_delete_standard. */
+      if (stmt == NULL)
+        goto failed;
+      bind_text (stmt, 1, azqf_standard_get_uuid (standard));
+      if (!step_done (self, stmt, error) ||
+          !insert_one (self, standard, error))
+        goto failed;
+    }
+
+  return commit (self, error);
+
+failed:
+  rollback (self);
+  return FALSE;
+}
+
+gboolean
 azqf_store_insert_standard (AzqfStore     *self,
                             AzqfStandard  *standard,
                             GError       **error)

@@ -97,6 +97,11 @@ AzqfStandard *azqf_store_load_standard_by_uuid (AzqfStore          *self,
 gboolean      azqf_store_insert_standards   (AzqfStore             *self,
                                              GPtrArray             *standards,
                                              GError               **error);
+/* Replaces the standards with the same uuids (or adds them), all or
+ * nothing, in one transaction, keeping everything the objects hold. */
+gboolean      azqf_store_put_standards      (AzqfStore             *self,
+                                             GPtrArray             *standards,
+                                             GError               **error);
 gboolean      azqf_store_insert_standard    (AzqfStore             *self,
                                              AzqfStandard          *standard,
                                              GError               **error);

@@ -1,0 +1,292 @@
+/* azqf-register-import.c: importing register XML into a workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * register-format.md §5 and §10: two passes over the file, one transaction.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <gio/gio.h>
+
+#include "azqf-framework.h"
+#include "azqf-link.h"
+#include "azqf-outcome.h"
+#include "azqf-register-import.h"
+#include "azqf-register-reader.h"
+#include "azqf-standard.h"
+#include "azqf-store.h"
+#include "azqf-unit.h"
+
+typedef struct
+{
+  AzqfStore              *store;
+  const char             *path;
+  AzqfRegisterImportMode  mode;
+  AzqfFrameworks         *frameworks;
+  GPtrArray              *plan;
+  GPtrArray              *problems;
+  GHashTable             *actions;    /* uuid → plan item (borrowed) */
+  GPtrArray              *standards;  /* pass 2 */
+} ImportContext;
+
+void
+azqf_register_plan_item_free (AzqfRegisterPlanItem *item)
+{
+  if (item == NULL)
+    return;
+  g_free (item->uuid);
+  g_free (item->code);
+  g_free (item);
+}
+
+static void
+add_problem (ImportContext *ic,
+             guint          line,
+             const char    *id,
+             char          *message /* owned */)
+{
+  AzqfRegisterProblem *problem = g_new0 (AzqfRegisterProblem, 1);
+
+  problem->file = g_strdup (ic->path);
+  problem->line = line;
+  problem->column = 1;
+  problem->id = g_strdup (id);
+  problem->message = message;
+  g_ptr_array_add (ic->problems, problem);
+}
+
+static void
+check_outcome_links (ImportContext *ic,
+                     AzqfOutcome   *outcome,
+                     guint          line)
+{
+  GListModel *links = azqf_outcome_get_links (outcome);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(AzqfLink) link = g_list_model_get_item (links, i);
+      const char *element = azqf_link_get_element (link);
+
+      if (azqf_frameworks_lookup (ic->frameworks, element) == NULL)
+        add_problem (ic, line, "I03",
+                     g_strdup_printf (_("descriptor element \"%s\" is not in this workspace's %s framework"),
+                                      element, azqf_link_get_framework (link)));
+    }
+}
+
+static void
+check_links (ImportContext *ic,
+             AzqfStandard  *standard,
+             guint          line)
+{
+  GListModel *outcomes = azqf_standard_get_outcomes (standard);
+  GListModel *units = azqf_standard_get_units (standard);
+
+  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+    {
+      g_autoptr(AzqfOutcome) outcome = g_list_model_get_item (outcomes, i);
+      check_outcome_links (ic, outcome, line);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(AzqfUnit) unit = g_list_model_get_item (units, i);
+      GListModel *unit_outcomes = azqf_unit_get_outcomes (unit);
+
+      for (guint j = 0; j < g_list_model_get_n_items (unit_outcomes); j++)
+        {
+          g_autoptr(AzqfOutcome) outcome = g_list_model_get_item (unit_outcomes, j);
+          check_outcome_links (ic, outcome, line);
+        }
+    }
+}
+
+static gboolean
+plan_cb (AzqfStandard  *standard,
+         guint          line,
+         gpointer       user_data,
+         GError       **error)
+{
+  ImportContext *ic = user_data;
+  const char *uuid = azqf_standard_get_uuid (standard);
+  const char *code = azqf_standard_get_code (standard);
+  g_autoptr(AzqfStandard) existing = azqf_store_load_standard_by_uuid (ic->store, uuid, NULL);
+  g_autoptr(AzqfStandard) owner = azqf_store_load_standard (ic->store, code, NULL);
+  AzqfRegisterPlanItem *item = g_new0 (AzqfRegisterPlanItem, 1);
+
+  item->uuid = g_strdup (uuid);
+  item->code = g_strdup (code);
+  item->version = azqf_standard_get_version (standard);
+  item->action = AZQF_REGISTER_PLAN_ADDED;
+  g_ptr_array_add (ic->plan, item);
+  g_hash_table_insert (ic->actions, item->uuid, item);
+
+  if (owner != NULL && g_strcmp0 (azqf_standard_get_uuid (owner), uuid) != 0)
+    add_problem (ic, line, "I02",
+                 g_strdup_printf (_("code \"%s\" belongs to another standard in this workspace"), code));
+
+  check_links (ic, standard, line);
+
+  if (existing == NULL)
+    return TRUE;
+
+  /* Same version, same modified time and same code: the register format
+   * carries nothing else that changes without bumping modified. */
+  if (azqf_standard_get_version (existing) == azqf_standard_get_version (standard) &&
+      azqf_standard_get_modified (existing) == azqf_standard_get_modified (standard) &&
+      g_strcmp0 (azqf_standard_get_code (existing), code) == 0)
+    {
+      item->action = AZQF_REGISTER_PLAN_UNCHANGED;
+      return TRUE;
+    }
+
+  switch (ic->mode)
+    {
+    case AZQF_REGISTER_IMPORT_REPLACE:
+      item->action = AZQF_REGISTER_PLAN_REPLACED;
+      if (azqf_standard_get_version (standard) < azqf_standard_get_version (existing))
+        add_problem (ic, line, "I04",
+                     g_strdup_printf (_("standard \"%s\" is older (version %d) than the one in this workspace (version %d)"),
+                                      code, (int) azqf_standard_get_version (standard),
+                                      (int) azqf_standard_get_version (existing)));
+      break;
+
+    case AZQF_REGISTER_IMPORT_NEW_VERSION:
+      item->action = AZQF_REGISTER_PLAN_NEW_VERSION;
+      item->version = MAX (azqf_standard_get_version (existing), azqf_standard_get_version (standard)) + 1;
+      break;
+
+    case AZQF_REGISTER_IMPORT_REFUSE:
+    default:
+      add_problem (ic, line, "I01",
+                   g_strdup_printf (_("standard \"%s\" (%s) already exists in this workspace with different content; use --replace or --new-version"),
+                                    code, uuid));
+      break;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+collect_cb (AzqfStandard  *standard,
+            guint          line,
+            gpointer       user_data,
+            GError       **error)
+{
+  ImportContext *ic = user_data;
+  AzqfRegisterPlanItem *item = g_hash_table_lookup (ic->actions, azqf_standard_get_uuid (standard));
+
+  if (item == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s changed while it was being imported"), ic->path);
+      return FALSE;
+    }
+  if (item->action == AZQF_REGISTER_PLAN_UNCHANGED)
+    return TRUE;
+  if (item->action == AZQF_REGISTER_PLAN_NEW_VERSION &&
+      !azqf_standard_set_version (standard, item->version, error))
+    return FALSE;
+  g_ptr_array_add (ic->standards, g_object_ref (standard));
+  return TRUE;
+}
+
+/* Size and SHA-256 of the file, read as a stream. */
+static char *
+file_digest (const char  *path,
+             GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *buffer = NULL;
+  guint64 size = 0;
+  gssize n;
+
+  if (stream == NULL)
+    return NULL;
+  buffer = g_malloc (64 * 1024);
+  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, 64 * 1024, NULL, error)) > 0)
+    {
+      g_checksum_update (checksum, (const guchar *) buffer, n);
+      size += n;
+    }
+  if (n < 0)
+    return NULL;
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%s", size, g_checksum_get_string (checksum));
+}
+
+gboolean
+azqf_register_import (AzqfStore               *store,
+                      const char              *path,
+                      AzqfRegisterImportMode   mode,
+                      gboolean                 dry_run,
+                      GPtrArray              **plan,
+                      GPtrArray              **problems,
+                      GError                 **error)
+{
+  g_autoptr(AzqfFrameworks) frameworks = NULL;
+  g_autoptr(GPtrArray) read_problems = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GHashTable) actions = NULL;
+  g_autofree char *digest = NULL;
+  g_autofree char *digest_again = NULL;
+  ImportContext ic = { 0 };
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (plan != NULL && problems != NULL, FALSE);
+
+  frameworks = azqf_frameworks_load (store, error);
+  if (frameworks == NULL)
+    return FALSE;
+
+  digest = file_digest (path, error);
+  if (digest == NULL)
+    return FALSE;
+
+  actions = g_hash_table_new (g_str_hash, g_str_equal);
+  ic.store = store;
+  ic.path = path;
+  ic.mode = mode;
+  ic.frameworks = frameworks;
+  ic.plan = g_ptr_array_new_with_free_func ((GDestroyNotify) azqf_register_plan_item_free);
+  ic.problems = g_ptr_array_new_with_free_func ((GDestroyNotify) azqf_register_problem_free);
+  ic.actions = actions;
+
+  if (!azqf_register_read (path, FALSE, plan_cb, &ic, &read_problems, error))
+    goto failed;
+
+  /* The reader's problems first, then the workspace's. */
+  g_ptr_array_extend_and_steal (read_problems, g_steal_pointer (&ic.problems));
+  ic.problems = g_steal_pointer (&read_problems);
+
+  if (ic.problems->len == 0 && !dry_run)
+    {
+      ic.standards = g_ptr_array_new_with_free_func (g_object_unref);
+      if (!azqf_register_read (path, FALSE, collect_cb, &ic, &again, error))
+        goto failed;
+      digest_again = file_digest (path, error);
+      if (digest_again == NULL)
+        goto failed;
+      if (again->len > 0 || strcmp (digest, digest_again) != 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s changed while it was being imported"), path);
+          goto failed;
+        }
+      if (ic.standards->len > 0 && !azqf_store_put_standards (store, ic.standards, error))
+        goto failed;
+      g_clear_pointer (&ic.standards, g_ptr_array_unref);
+    }
+
+  *plan = ic.plan;
+  *problems = ic.problems;
+  return TRUE;
+
+failed:
+  g_clear_pointer (&ic.plan, g_ptr_array_unref);
+  g_clear_pointer (&ic.problems, g_ptr_array_unref);
+  g_clear_pointer (&ic.standards, g_ptr_array_unref);
+  return FALSE;
+}
