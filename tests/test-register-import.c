@@ -1,0 +1,281 @@
+/* test-register-import.c: importing register XML into a workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * register-format.md §8 (the round trip) and §10 (import semantics).
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "model/azqf-register-import.h"
+#include "model/azqf-register-reader.h"
+#include "model/azqf-register-writer.h"
+#include "model/azqf-sample.h"
+#include "model/azqf-standard.h"
+#include "model/azqf-store.h"
+
+typedef struct
+{
+  char      *dir;
+  AzqfStore *sample;   /* the sample workspace */
+  AzqfStore *empty;    /* a new, empty workspace */
+  char      *exported; /* the sample, exported */
+} Fixture;
+
+static AzqfStore *
+create_store (Fixture    *f,
+              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  AzqfStore *store = azqf_store_create (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("azqf-test-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->sample = create_store (f, "sample.azqf");
+  azqf_sample_populate (f->sample, &error);
+  g_assert_no_error (error);
+  f->empty = create_store (f, "empty.azqf");
+  f->exported = g_build_filename (f->dir, "sample.xml", NULL);
+  g_assert_true (azqf_register_export (f->sample, NULL, f->exported, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&f->sample);
+  g_clear_object (&f->empty);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->exported);
+}
+
+/* The file without its one-line header. */
+static char *
+without_header (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "<header ") == NULL)
+      g_string_append_printf (out, "%s\n", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* Everything a workspace holds, as register XML without the header. */
+static char *
+snapshot (Fixture   *f,
+          AzqfStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "snapshot.xml", NULL);
+
+  g_assert_true (azqf_register_export (store, NULL, path, &error));
+  g_assert_no_error (error);
+  return without_header (path);
+}
+
+static void
+import (AzqfStore              *store,
+        const char             *path,
+        AzqfRegisterImportMode  mode,
+        GPtrArray             **plan,
+        GPtrArray             **problems)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (azqf_register_import (store, path, mode, FALSE, plan, problems, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_ids (GPtrArray  *problems,
+            const char *id)
+{
+  g_assert_cmpuint (problems->len, >, 0);
+  for (guint i = 0; i < problems->len; i++)
+    g_assert_cmpstr (((AzqfRegisterProblem *) g_ptr_array_index (problems, i))->id, ==, id);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *before = without_header (f->exported);
+  g_autofree char *after = NULL;
+
+  import (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (plan->len, >, 0);
+  for (guint i = 0; i < plan->len; i++)
+    g_assert_cmpint (((AzqfRegisterPlanItem *) g_ptr_array_index (plan, i))->action, ==, AZQF_REGISTER_PLAN_ADDED);
+
+  /* THE round-trip requirement: byte-identical except the header. */
+  after = snapshot (f, f->empty);
+  g_assert_cmpstr (after, ==, before);
+
+  /* A second import changes nothing. */
+  g_clear_pointer (&plan, g_ptr_array_unref);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  import (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  for (guint i = 0; i < plan->len; i++)
+    g_assert_cmpint (((AzqfRegisterPlanItem *) g_ptr_array_index (plan, i))->action, ==, AZQF_REGISTER_PLAN_UNCHANGED);
+}
+
+/* Changes the first standard of the sample (a new modified time) and
+ * exports it to a file. */
+static char *
+export_changed (Fixture *f,
+                guint    version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = azqf_store_list_standards (f->sample, NULL, &error);
+  g_autoptr(AzqfStandard) standard = NULL;
+  char *path = g_build_filename (f->dir, "changed.xml", NULL);
+  const char *codes[2] = { NULL, NULL };
+
+  g_assert_no_error (error);
+  standard = azqf_store_load_standard (f->sample, azqf_standard_get_code (g_ptr_array_index (list, 0)), &error);
+  g_assert_no_error (error);
+  azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_EN, "Changed title");
+  azqf_standard_set_modified (standard, azqf_standard_get_modified (standard) + 60);
+  g_assert_true (azqf_standard_set_version (standard, version, NULL));
+  g_assert_true (azqf_store_save_standard (f->sample, standard, &error));
+  g_assert_no_error (error);
+  codes[0] = azqf_standard_get_code (standard);
+  g_assert_true (azqf_register_export (f->sample, codes, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_modes (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  AzqfRegisterPlanItem *item;
+
+  import (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&plan, g_ptr_array_unref);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  changed = export_changed (f, 5);
+  before = snapshot (f, f->empty);
+
+  /* Refused (I01): the workspace is unchanged. */
+  import (f->empty, changed, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  assert_ids (problems, "I01");
+  after = snapshot (f, f->empty);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+  g_clear_pointer (&plan, g_ptr_array_unref);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* --new-version: max (existing, incoming) + 1. */
+  import (f->empty, changed, AZQF_REGISTER_IMPORT_NEW_VERSION, &plan, &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  item = g_ptr_array_index (plan, 0);
+  g_assert_cmpint (item->action, ==, AZQF_REGISTER_PLAN_NEW_VERSION);
+  g_assert_cmpuint (item->version, ==, 6);
+  {
+    g_autoptr(AzqfStandard) stored = azqf_store_load_standard (f->empty, item->code, NULL);
+
+    g_assert_cmpuint (azqf_standard_get_version (stored), ==, 6);
+    g_assert_cmpstr (azqf_standard_get_text (stored, AZQF_STANDARD_TITLE, AZQF_LANG_EN), ==, "Changed title");
+  }
+  g_clear_pointer (&plan, g_ptr_array_unref);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* --replace with an older version (5 < 6): I04, nothing written. */
+  before = (g_free (before), snapshot (f, f->empty));
+  import (f->empty, changed, AZQF_REGISTER_IMPORT_REPLACE, &plan, &problems);
+  assert_ids (problems, "I04");
+  after = snapshot (f, f->empty);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&plan, g_ptr_array_unref);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* --replace with a newer version (7 > 6) replaces it. */
+  g_free (changed);
+  changed = export_changed (f, 7);
+  import (f->empty, changed, AZQF_REGISTER_IMPORT_REPLACE, &plan, &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  item = g_ptr_array_index (plan, 0);
+  g_assert_cmpint (item->action, ==, AZQF_REGISTER_PLAN_REPLACED);
+  g_assert_cmpuint (item->version, ==, 7);
+}
+
+static void
+test_failing (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *broken = g_build_filename (f->dir, "broken.xml", NULL);
+  g_autofree char *before = snapshot (f, f->empty);
+  g_autofree char *after = NULL;
+  char *link;
+
+  /* The whole sample, with one link to an element no framework has. */
+  g_assert_true (g_file_get_contents (f->exported, &contents, NULL, NULL));
+  link = strstr (contents, "element=\"eqf:");
+  g_assert_nonnull (link);
+  memcpy (link + strlen ("element=\"eqf:"), "X", 1);
+  g_assert_true (g_file_set_contents (broken, contents, -1, NULL));
+
+  import (f->empty, broken, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  assert_ids (problems, "I03");
+  after = snapshot (f, f->empty);
+  g_assert_cmpstr (after, ==, before);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/azqf/register/import/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/azqf/register/import/modes", Fixture, NULL, fixture_set_up, test_modes, fixture_tear_down);
+  g_test_add ("/azqf/register/import/failing", Fixture, NULL, fixture_set_up, test_failing, fixture_tear_down);
+
+  return g_test_run ();
+}
