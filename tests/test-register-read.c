@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -439,6 +440,53 @@ test_rules (Fixture       *fixture,
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected) + n_c01);
 }
 
+static void
+test_cli (Fixture       *fixture,
+          gconstpointer  data)
+{
+  const char *cli = g_getenv ("AZQF_CLI");
+  g_autofree char *bad = write_file (fixture, "bad.xml",
+                                     "<register xmlns=\"urn:other\" version=\"1.0\"/>\n", -1);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "register", "example.xml", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.xml", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("AZQF_CLI is not set");
+      return;
+    }
+
+  {
+    const char *argv[] = { cli, "validate", good, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  {
+    const char *argv[] = { cli, "validate", bad, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, NULL));
+    g_assert_true (WIFEXITED (status));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+    expected = g_strdup_printf ("%s:1:42: the document is in namespace \"urn:other\", not \"urn:azqf:register:1\" [V02]\n", bad);
+    g_assert_cmpstr (err, ==, expected);
+  }
+  {
+    const char *argv[] = { cli, "validate", "--json", bad, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+    g_assert_nonnull (strstr (out, "\"V02\""));
+    g_assert_nonnull (strstr (out, "\"column\" : 42"));
+  }
+  {
+    const char *argv[] = { cli, "validate", missing, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -464,6 +512,7 @@ main (int    argc,
   ADD ("root", test_root);
   ADD ("several", test_several);
   ADD ("rules", test_rules);
+  ADD ("cli", test_cli);
 
 #undef ADD
 
