@@ -1720,6 +1720,10 @@ azqf_register_read (const char                *path,
     {
       if (!rc.stopped && rc.problems->len == 0 && !rc.parser->wellFormed)
         add_problem (&rc, 1, 1, "X08", TRUE, g_strdup_printf (_("not well-formed XML: %s"), "?"));
+      /* libxml2 may make a document for entity declarations of an internal
+       * subset, even with our SAX handlers (after X05). */
+      if (rc.parser->myDoc != NULL)
+        xmlFreeDoc (rc.parser->myDoc);
       xmlFreeParserCtxt (rc.parser);
     }
   if (plug != NULL)
