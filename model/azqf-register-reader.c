@@ -96,6 +96,8 @@ typedef struct
   GHashTable               *unit_codes;
   GHashTable               *outcome_codes;
   GPtrArray                *relations;      /* PendingRelation, checked at the end: R21 */
+  GHashTable               *replaces;       /* uuid → GPtrArray of target uuids: R16 */
+  GHashTable               *names;          /* uuid → code, for R16's message */
 
   /* Document-level state (§5.6). */
   GHashTable               *uuids;          /* uuid → line */
@@ -683,6 +685,81 @@ finish_standard (ReadContext *rc)
   clear_standard (rc);
 }
 
+/* Finds a path of "replaces" edges from `from` to `to`, appending the uuids
+ * on it (without `from`) to path. */
+static gboolean
+find_path (GHashTable *edges,
+           GHashTable *visited,
+           const char *from,
+           const char *to,
+           GPtrArray  *path)
+{
+  GPtrArray *targets;
+
+  if (strcmp (from, to) == 0)
+    return TRUE;
+  if (!g_hash_table_add (visited, (gpointer) from))
+    return FALSE;
+  targets = g_hash_table_lookup (edges, from);
+  for (guint i = 0; targets != NULL && i < targets->len; i++)
+    {
+      const char *next = g_ptr_array_index (targets, i);
+
+      g_ptr_array_add (path, (gpointer) next);
+      if (find_path (edges, visited, next, to, path))
+        return TRUE;
+      g_ptr_array_set_size (path, path->len - 1);
+    }
+  return FALSE;
+}
+
+/* R16: adds the edge source → target and reports the cycle it closes. */
+static void
+add_replaces (ReadContext *rc,
+              Element     *element,
+              const char  *target,
+              const char  *target_code)
+{
+  g_autoptr(GHashTable) visited = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  GPtrArray *targets;
+
+  if (rc->std_uuid == NULL)
+    return;
+  if (target_code != NULL && !g_hash_table_contains (rc->names, target))
+    g_hash_table_insert (rc->names, g_strdup (target), g_strdup (target_code));
+  if (rc->std_code != NULL)
+    g_hash_table_insert (rc->names, g_strdup (rc->std_uuid), g_strdup (rc->std_code));
+
+  if (find_path (rc->replaces, visited, target, rc->std_uuid, path))
+    {
+      g_autoptr(GString) cycle = g_string_new (NULL);
+      const char *name = g_hash_table_lookup (rc->names, rc->std_uuid);
+
+      g_string_append (cycle, name != NULL ? name : rc->std_uuid);
+      name = g_hash_table_lookup (rc->names, target);
+      g_string_append_printf (cycle, " → %s", name != NULL ? name : target);
+      for (guint i = 0; i < path->len; i++)
+        {
+          const char *uuid = g_ptr_array_index (path, i);
+
+          name = g_hash_table_lookup (rc->names, uuid);
+          g_string_append_printf (cycle, " → %s", name != NULL ? name : uuid);
+        }
+      add_problem (rc, element->line, element->column, "R16", FALSE,
+                   g_strdup_printf (_("\"replaces\" relations form a cycle: %s"), cycle->str));
+      return;
+    }
+
+  targets = g_hash_table_lookup (rc->replaces, rc->std_uuid);
+  if (targets == NULL)
+    {
+      targets = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (rc->replaces, g_strdup (rc->std_uuid), targets);
+    }
+  g_ptr_array_add (targets, g_strdup (target));
+}
+
 /* Start tags inside a <standard>: objects that need their attributes. */
 static void
 build_start (ReadContext    *rc,
@@ -771,6 +848,8 @@ build_start (ReadContext    *rc,
                        g_strdup_printf (_("relation %s to %s is given twice"), type, target));
           return;
         }
+      if (strcmp (type, "replaces") == 0)
+        add_replaces (rc, element, target, target_code);
       if (target_code != NULL)
         {
           PendingRelation *pending = g_new0 (PendingRelation, 1);
@@ -1635,6 +1714,8 @@ azqf_register_read (const char                *path,
   rc.unit_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rc.outcome_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rc.relations = g_ptr_array_new_with_free_func (pending_relation_free);
+  rc.replaces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  rc.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   memset (&sax, 0, sizeof sax);
   sax.initialized = XML_SAX2_MAGIC;
@@ -1748,6 +1829,8 @@ azqf_register_read (const char                *path,
   g_hash_table_unref (rc.unit_codes);
   g_hash_table_unref (rc.outcome_codes);
   g_ptr_array_unref (rc.relations);
+  g_hash_table_unref (rc.replaces);
+  g_hash_table_unref (rc.names);
 
   if (ok)
     *problems = rc.problems;

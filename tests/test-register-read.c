@@ -441,6 +441,19 @@ test_rules (Fixture       *fixture,
 }
 
 static void
+test_cycle (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "register", "cycle.xml", NULL);
+  g_autoptr(GPtrArray) problems = read_problems (path);
+
+  g_assert_cmpuint (problems->len, ==, 1);
+  assert_problem (problems, 0, "R16", 24, 89);
+  g_assert_nonnull (strstr (((AzqfRegisterProblem *) g_ptr_array_index (problems, 0))->message,
+                            "C-1 → A-1 → B-1 → C-1"));
+}
+
+static void
 test_cli (Fixture       *fixture,
           gconstpointer  data)
 {
@@ -512,6 +525,7 @@ main (int    argc,
   ADD ("root", test_root);
   ADD ("several", test_several);
   ADD ("rules", test_rules);
+  ADD ("cycle", test_cycle);
   ADD ("cli", test_cli);
 
 #undef ADD
