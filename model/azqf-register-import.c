@@ -46,6 +46,7 @@ azqf_register_plan_item_free (AzqfRegisterPlanItem *item)
 static void
 add_problem (ImportContext *ic,
              guint          line,
+             guint          column,
              const char    *id,
              char          *message /* owned */)
 {
@@ -53,16 +54,19 @@ add_problem (ImportContext *ic,
 
   problem->file = g_strdup (ic->path);
   problem->line = line;
-  problem->column = 1;
+  problem->column = column;
   problem->id = g_strdup (id);
   problem->message = message;
   g_ptr_array_add (ic->problems, problem);
 }
 
+/* The reader keeps no position inside a standard once it is built, so I02
+ * and I03 are reported at the <standard> start tag. */
 static void
 check_outcome_links (ImportContext *ic,
                      AzqfOutcome   *outcome,
-                     guint          line)
+                     guint          line,
+                     guint          column)
 {
   GListModel *links = azqf_outcome_get_links (outcome);
 
@@ -72,7 +76,7 @@ check_outcome_links (ImportContext *ic,
       const char *element = azqf_link_get_element (link);
 
       if (azqf_frameworks_lookup (ic->frameworks, element) == NULL)
-        add_problem (ic, line, "I03",
+        add_problem (ic, line, column, "I03",
                      g_strdup_printf (_("descriptor element \"%s\" is not in this workspace's %s framework"),
                                       element, azqf_link_get_framework (link)));
     }
@@ -81,7 +85,8 @@ check_outcome_links (ImportContext *ic,
 static void
 check_links (ImportContext *ic,
              AzqfStandard  *standard,
-             guint          line)
+             guint          line,
+             guint          column)
 {
   GListModel *outcomes = azqf_standard_get_outcomes (standard);
   GListModel *units = azqf_standard_get_units (standard);
@@ -89,7 +94,7 @@ check_links (ImportContext *ic,
   for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
     {
       g_autoptr(AzqfOutcome) outcome = g_list_model_get_item (outcomes, i);
-      check_outcome_links (ic, outcome, line);
+      check_outcome_links (ic, outcome, line, column);
     }
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
@@ -99,7 +104,7 @@ check_links (ImportContext *ic,
       for (guint j = 0; j < g_list_model_get_n_items (unit_outcomes); j++)
         {
           g_autoptr(AzqfOutcome) outcome = g_list_model_get_item (unit_outcomes, j);
-          check_outcome_links (ic, outcome, line);
+          check_outcome_links (ic, outcome, line, column);
         }
     }
 }
@@ -107,6 +112,7 @@ check_links (ImportContext *ic,
 static gboolean
 plan_cb (AzqfStandard  *standard,
          guint          line,
+         guint          column,
          gpointer       user_data,
          GError       **error)
 {
@@ -125,10 +131,10 @@ plan_cb (AzqfStandard  *standard,
   g_hash_table_insert (ic->actions, item->uuid, item);
 
   if (owner != NULL && g_strcmp0 (azqf_standard_get_uuid (owner), uuid) != 0)
-    add_problem (ic, line, "I02",
+    add_problem (ic, line, column, "I02",
                  g_strdup_printf (_("code \"%s\" belongs to another standard in this workspace"), code));
 
-  check_links (ic, standard, line);
+  check_links (ic, standard, line, column);
 
   if (existing == NULL)
     return TRUE;
@@ -148,7 +154,7 @@ plan_cb (AzqfStandard  *standard,
     case AZQF_REGISTER_IMPORT_REPLACE:
       item->action = AZQF_REGISTER_PLAN_REPLACED;
       if (azqf_standard_get_version (standard) < azqf_standard_get_version (existing))
-        add_problem (ic, line, "I04",
+        add_problem (ic, line, column, "I04",
                      g_strdup_printf (_("standard \"%s\" is older (version %d) than the one in this workspace (version %d)"),
                                       code, (int) azqf_standard_get_version (standard),
                                       (int) azqf_standard_get_version (existing)));
@@ -161,7 +167,7 @@ plan_cb (AzqfStandard  *standard,
 
     case AZQF_REGISTER_IMPORT_REFUSE:
     default:
-      add_problem (ic, line, "I01",
+      add_problem (ic, line, column, "I01",
                    g_strdup_printf (_("standard \"%s\" (%s) already exists in this workspace with different content; use --replace or --new-version"),
                                     code, uuid));
       break;
@@ -173,6 +179,7 @@ plan_cb (AzqfStandard  *standard,
 static gboolean
 collect_cb (AzqfStandard  *standard,
             guint          line,
+            guint          column,
             gpointer       user_data,
             GError       **error)
 {

@@ -679,7 +679,7 @@ finish_standard (ReadContext *rc)
     check_complete (rc);
 
   if (rc->func != NULL && rc->func_error == NULL && !rc->stopped && rc->standard != NULL &&
-      !rc->func (rc->standard, rc->std_line, rc->user_data, &rc->func_error))
+      !rc->func (rc->standard, rc->std_line, rc->std_column, rc->user_data, &rc->func_error))
     stop (rc);
 
   clear_standard (rc);

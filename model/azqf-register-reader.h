@@ -30,10 +30,12 @@ void                 azqf_register_problem_free     (AzqfRegisterProblem       *
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AzqfRegisterProblem, azqf_register_problem_free)
 
-/* Called at each </standard> with a standard built from the events; the
- * reader drops its reference afterwards. Returning FALSE stops the read. */
+/* Called at each </standard> with a standard built from the events and the
+ * position of its start tag; the reader drops its reference afterwards.
+ * Returning FALSE stops the read. */
 typedef gboolean (*AzqfRegisterStandardFunc) (AzqfStandard  *standard,
                                               guint          line,
+                                              guint          column,
                                               gpointer       user_data,
                                               GError       **error);
 

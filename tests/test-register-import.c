@@ -202,6 +202,10 @@ test_modes (Fixture       *f,
   /* Refused (I01): the workspace is unchanged. */
   import (f->empty, changed, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
   assert_ids (problems, "I01");
+  g_assert_cmpuint (problems->len, ==, 1);
+  /* At the <standard> start tag, after the declaration, root and header. */
+  g_assert_cmpuint (((AzqfRegisterProblem *) g_ptr_array_index (problems, 0))->line, ==, 4);
+  g_assert_cmpuint (((AzqfRegisterProblem *) g_ptr_array_index (problems, 0))->column, >, 1);
   after = snapshot (f, f->empty);
   g_assert_cmpstr (after, ==, before);
   g_clear_pointer (&after, g_free);

@@ -118,6 +118,7 @@ assert_refused (Fixture    *fixture,
 static gboolean
 collect_cb (AzqfStandard  *standard,
             guint          line,
+            guint          column,
             gpointer       user_data,
             GError       **error)
 {
