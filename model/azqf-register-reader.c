@@ -1527,7 +1527,8 @@ parser_error_cb (void        *ctx,
   line = error->line > 0 ? (guint) error->line : 1;
   column = error->int2 > 0 ? (guint) error->int2 : 1;
 
-  if (error->code == XML_ERR_DOCUMENT_EMPTY)
+  /* Nothing but a BOM, white space or comments is empty too. */
+  if (error->code == XML_ERR_DOCUMENT_EMPTY || (rc->terminating && !rc->seen_root))
     add_problem (rc, 1, 1, "X01", TRUE, g_strdup (_("the file is empty")));
   else if (error->code == XML_ERR_INVALID_ENCODING || error->code == XML_ERR_INVALID_CHAR ||
            (error->message != NULL && strstr (error->message, "not proper UTF-8") != NULL))
@@ -1780,6 +1781,15 @@ azqf_register_read (const char                *path,
           rc.parser->sax->serror = NULL;
           xmlCtxtUseOptions (rc.parser, XML_PARSE_NONET);
           xmlSwitchEncoding (rc.parser, XML_CHAR_ENCODING_UTF8);
+
+          /* With the encoding forced to UTF-8, libxml2 no longer skips a BOM. */
+          if (n >= 3 && memcmp (buffer, "\xEF\xBB\xBF", 3) == 0)
+            {
+              memmove (buffer, buffer + 3, n - 3);
+              n -= 3;
+              if (n == 0)
+                continue;
+            }
         }
 
       if (n == 0)

@@ -442,6 +442,47 @@ test_rules (Fixture       *fixture,
 }
 
 static void
+test_bom (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "bom.xml",
+    "\xEF\xBB\xBF" HEAD "</register>\n", -1);
+  g_autoptr(GPtrArray) problems = read_problems (path);
+
+  /* A BOM and a missing declaration are accepted; a BOM alone is empty. */
+  g_assert_cmpuint (problems->len, ==, 0);
+  assert_refused (fixture, "\xEF\xBB\xBF", 3, "X01", 1, 1);
+  assert_refused (fixture, "<!-- nothing -->\n", -1, "X01", 1, 1);
+}
+
+static void
+test_complete (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "register", "rules.xml", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_draft = 0;
+
+  /* --complete: the draft A-1 is checked too, at its start tag. */
+  g_assert_true (azqf_register_read (path, TRUE, NULL, NULL, &problems, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AzqfRegisterProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->id[0] == 'C' && problem->line == 3)
+        {
+          g_assert_cmpuint (problem->column, ==, 101);
+          n_draft++;
+        }
+    }
+  g_assert_true (has_problem (problems, "C01", 3, 101));
+  g_assert_true (has_problem (problems, "C04", 3, 101));
+  g_assert_cmpuint (n_draft, >, 5);
+}
+
+static void
 test_cycle (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -526,6 +567,8 @@ main (int    argc,
   ADD ("root", test_root);
   ADD ("several", test_several);
   ADD ("rules", test_rules);
+  ADD ("bom", test_bom);
+  ADD ("complete", test_complete);
   ADD ("cycle", test_cycle);
   ADD ("cli", test_cli);
 
