@@ -271,6 +271,51 @@ test_failing (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+static void
+test_code_taken (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = azqf_store_list_standards (f->sample, NULL, &error);
+  g_autoptr(AzqfStandard) other = NULL;
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  AzqfStandard *first;
+
+  g_assert_no_error (error);
+  first = g_ptr_array_index (list, 0);
+  /* Another standard (a new uuid) with the code of the sample's first. */
+  other = azqf_standard_new (azqf_standard_get_kind (first), azqf_standard_get_code (first), &error);
+  g_assert_no_error (error);
+  g_assert_true (azqf_store_insert_standard (f->empty, other, &error));
+  g_assert_no_error (error);
+  before = snapshot (f, f->empty);
+
+  import (f->empty, f->exported, AZQF_REGISTER_IMPORT_REPLACE, &plan, &problems);
+  assert_ids (problems, "I02");
+  g_assert_cmpuint (problems->len, ==, 1);
+  after = snapshot (f, f->empty);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_dry_run (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_true (azqf_register_import (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, TRUE,
+                                       &plan, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (plan->len, >, 0);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -279,6 +324,8 @@ main (int    argc,
 
   g_test_add ("/azqf/register/import/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/azqf/register/import/modes", Fixture, NULL, fixture_set_up, test_modes, fixture_tear_down);
+  g_test_add ("/azqf/register/import/code-taken", Fixture, NULL, fixture_set_up, test_code_taken, fixture_tear_down);
+  g_test_add ("/azqf/register/import/dry-run", Fixture, NULL, fixture_set_up, test_dry_run, fixture_tear_down);
   g_test_add ("/azqf/register/import/failing", Fixture, NULL, fixture_set_up, test_failing, fixture_tear_down);
 
   return g_test_run ();
