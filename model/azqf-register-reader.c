@@ -20,13 +20,8 @@
 #include <libxml/xmlschemas.h>
 
 #include "azqf-register-reader.h"
-#include "azqf-criterion.h"
-#include "azqf-link.h"
-#include "azqf-outcome.h"
-#include "azqf-relation.h"
+#include "azqf-register-reader-private.h"
 #include "azqf-standard.h"
-#include "azqf-unit.h"
-#include "azqf-value.h"
 #include "resources/azqf-model-resources.h"
 
 #define REGISTER_NS "urn:azqf:register:1"
@@ -37,72 +32,6 @@
 #define MAX_TEXT (1024 * 1024)
 #define MAX_PROBLEMS 1000
 
-typedef struct
-{
-  char  *name;
-  guint  line;
-  guint  column;
-} Element;
-
-typedef struct
-{
-  const char               *file;
-  gboolean                  complete;
-  AzqfRegisterStandardFunc  func;
-  gpointer                  user_data;
-  GError                   *func_error;
-
-  xmlParserCtxtPtr          parser;
-  GPtrArray                *problems;
-  guint                     n_errors;
-  gboolean                  stopped;
-  gboolean                  terminating;
-  gboolean                  in_end;
-  gboolean                  seen_root;
-
-  GArray                   *stack;          /* Element */
-  Element                   last_end;
-  gsize                     text_len;
-  GString                  *text;
-
-  /* The standard being read. */
-  guint                     std_line;
-  guint                     std_column;
-  char                     *std_uuid;
-  char                     *std_kind;
-  char                     *std_code;
-  char                     *std_status;
-  guint                     std_version;
-  AzqfStandard             *standard;
-  AzqfUnit                 *unit;
-  AzqfOutcome              *outcome;
-  AzqfCriterion            *criterion;
-  AzqfLink                 *link;
-  AzqfDomain                domain;
-  gboolean                  domain_valid;
-  char                     *lang;
-  guint                     azqf_level;     /* 0 = absent or invalid */
-  guint                     eqf_level;
-  Element                   eqf_position;
-  char                     *cycle;
-  Element                   cycle_position;
-  Element                   level_position;
-  char                     *decision_date;
-  char                     *review_date;
-  Element                   review_position;
-  gint64                    created;
-  guint                     n_criteria;
-  GHashTable               *seen;           /* per-standard keys: R03, R11, R15 */
-  GHashTable               *unit_codes;
-  GHashTable               *outcome_codes;
-  GPtrArray                *relations;      /* PendingRelation, checked at the end: R21 */
-  GHashTable               *replaces;       /* uuid → GPtrArray of target uuids: R16 */
-  GHashTable               *names;          /* uuid → code, for R16's message */
-
-  /* Document-level state (§5.6). */
-  GHashTable               *uuids;          /* uuid → line */
-  GHashTable               *codes;          /* code → line */
-} ReadContext;
 
 G_DEFINE_BOXED_TYPE (AzqfRegisterProblem, azqf_register_problem,
                      azqf_register_problem_copy, azqf_register_problem_free)
@@ -132,26 +61,6 @@ azqf_register_problem_free (AzqfRegisterProblem *self)
   g_free (self);
 }
 
-typedef struct
-{
-  char  *target;
-  char  *target_code;
-  char  *source_code;
-  guint  line;
-  guint  column;
-} PendingRelation;
-
-static void
-pending_relation_free (gpointer data)
-{
-  PendingRelation *relation = data;
-
-  g_free (relation->target);
-  g_free (relation->target_code);
-  g_free (relation->source_code);
-  g_free (relation);
-}
-
 static void
 clear_element (gpointer data)
 {
@@ -170,8 +79,8 @@ current_position (ReadContext *rc,
   *column = c > 0 ? (guint) c : 1;
 }
 
-static void
-stop (ReadContext *rc)
+void
+_azqf_register_stop (ReadContext *rc)
 {
   /* xmlStopParser inside a callback can leave xmlParseCharData reading a
    * freed buffer (libxml2 2.9); disabling SAX is enough, and the feeding
@@ -181,8 +90,8 @@ stop (ReadContext *rc)
     rc->parser->disableSAX = 1;
 }
 
-static void
-add_problem (ReadContext *rc,
+void
+_azqf_register_add_problem (ReadContext *rc,
              guint        line,
              guint        column,
              const char  *id,
@@ -208,7 +117,7 @@ add_problem (ReadContext *rc,
 
   if (fatal)
     {
-      stop (rc);
+      _azqf_register_stop (rc);
       return;
     }
 
@@ -222,7 +131,7 @@ add_problem (ReadContext *rc,
       problem->message = g_strdup (_("too many errors; stopping after 1000"));
       problem->fatal = TRUE;
       g_ptr_array_add (rc->problems, problem);
-      stop (rc);
+      _azqf_register_stop (rc);
     }
 }
 
@@ -234,7 +143,7 @@ add_fatal_here (ReadContext *rc,
   guint line, column;
 
   current_position (rc, &line, &column);
-  add_problem (rc, line, column, id, TRUE, message);
+  _azqf_register_add_problem (rc, line, column, id, TRUE, message);
 }
 
 /* Position of the element a schema error is about: the start tag just seen,
@@ -369,812 +278,6 @@ check_root (ReadContext    *rc,
   return TRUE;
 }
 
-/* Standards */
-
-static char *
-attribute_value (int             nb_attributes,
-                 const xmlChar **attributes,
-                 const char     *name)
-{
-  for (int i = 0; i < nb_attributes; i++)
-    {
-      const xmlChar **a = attributes + 5 * i;
-
-      if (a[2] == NULL && strcmp ((const char *) a[0], name) == 0)
-        return g_strndup ((const char *) a[3], a[4] - a[3]);
-    }
-  return NULL;
-}
-
-static void
-clear_standard (ReadContext *rc)
-{
-  g_clear_pointer (&rc->std_uuid, g_free);
-  g_clear_pointer (&rc->std_kind, g_free);
-  g_clear_pointer (&rc->std_code, g_free);
-  g_clear_pointer (&rc->std_status, g_free);
-  g_clear_object (&rc->standard);
-  g_clear_object (&rc->unit);
-  g_clear_object (&rc->outcome);
-  g_clear_object (&rc->criterion);
-  g_clear_object (&rc->link);
-  g_clear_pointer (&rc->lang, g_free);
-  g_clear_pointer (&rc->cycle, g_free);
-  g_clear_pointer (&rc->decision_date, g_free);
-  g_clear_pointer (&rc->review_date, g_free);
-  rc->azqf_level = 0;
-  rc->eqf_level = 0;
-  rc->created = 0;
-  memset (&rc->level_position, 0, sizeof rc->level_position);
-  memset (&rc->eqf_position, 0, sizeof rc->eqf_position);
-  memset (&rc->cycle_position, 0, sizeof rc->cycle_position);
-  memset (&rc->review_position, 0, sizeof rc->review_position);
-  if (rc->seen != NULL)
-    {
-      g_hash_table_remove_all (rc->seen);
-      g_hash_table_remove_all (rc->unit_codes);
-      g_hash_table_remove_all (rc->outcome_codes);
-    }
-}
-
-static gboolean
-parse_lang (const char *lang,
-            AzqfLang   *out)
-{
-  return azqf_lang_from_string (lang, out);
-}
-
-static char *
-attribute_ns (int             nb_attributes,
-              const xmlChar **attributes,
-              const char     *uri,
-              const char     *name)
-{
-  for (int i = 0; i < nb_attributes; i++)
-    {
-      const xmlChar **a = attributes + 5 * i;
-
-      if (a[2] != NULL && strcmp ((const char *) a[2], uri) == 0 &&
-          strcmp ((const char *) a[0], name) == 0)
-        return g_strndup ((const char *) a[3], a[4] - a[3]);
-    }
-  return NULL;
-}
-
-/* TRUE the first time KEY is seen in this standard. */
-static gboolean
-first_time (ReadContext *rc,
-            char        *key /* owned */)
-{
-  if (g_hash_table_contains (rc->seen, key))
-    {
-      g_free (key);
-      return FALSE;
-    }
-  g_hash_table_add (rc->seen, key);
-  return TRUE;
-}
-
-static const char *
-status_label (AzqfStatus status)
-{
-  switch (status)
-    {
-    case AZQF_STATUS_DRAFT:
-      return _("draft");
-    case AZQF_STATUS_IN_REVIEW:
-      return _("in review");
-    case AZQF_STATUS_APPROVED:
-      return _("approved");
-    case AZQF_STATUS_REGISTERED:
-      return _("registered");
-    case AZQF_STATUS_WITHDRAWN:
-    default:
-      return _("withdrawn");
-    }
-}
-
-static const char *
-expected_cycle (guint level)
-{
-  switch (level)
-    {
-    case 5:
-      return "short";
-    case 6:
-      return "first";
-    case 7:
-      return "second";
-    case 8:
-      return "third";
-    default:
-      return "none";
-    }
-}
-
-static void
-check_levels (ReadContext *rc)
-{
-  if (rc->eqf_level > 0 && rc->azqf_level == 0 && rc->level_position.line == 0)
-    add_problem (rc, rc->eqf_position.line, rc->eqf_position.column, "R08", FALSE,
-                 g_strdup (_("<eqfLevel> is given without <azqfLevel>")));
-  else if (rc->eqf_level > 0 && rc->azqf_level > 0 && rc->eqf_level != rc->azqf_level)
-    add_problem (rc, rc->eqf_position.line, rc->eqf_position.column, "R06", FALSE,
-                 g_strdup_printf (_("EQF level %d differs from AzQF level %d; they must be equal"),
-                                  (int) rc->eqf_level, (int) rc->azqf_level));
-
-  if (rc->cycle != NULL && (rc->azqf_level > 0 || rc->level_position.line == 0))
-    {
-      if (g_strcmp0 (rc->cycle, expected_cycle (rc->azqf_level)) != 0)
-        add_problem (rc, rc->cycle_position.line, rc->cycle_position.column, "R07", FALSE,
-                     g_strdup_printf (_("QF-EHEA cycle does not match AzQF level %d (expected %s)"),
-                                      (int) rc->azqf_level, expected_cycle (rc->azqf_level)));
-    }
-  else if (rc->cycle == NULL && rc->azqf_level >= 5)
-    add_problem (rc, rc->level_position.line, rc->level_position.column, "R07", FALSE,
-                 g_strdup_printf (_("QF-EHEA cycle does not match AzQF level %d (expected %s)"),
-                                  (int) rc->azqf_level, expected_cycle (rc->azqf_level)));
-}
-
-static void
-missing (ReadContext *rc,
-         guint        line,
-         guint        column,
-         const char  *id,
-         const char  *label,
-         const char  *what)
-{
-  AzqfStatus status = azqf_standard_get_status (rc->standard);
-
-  if (strcmp (id, "C01") == 0)
-    add_problem (rc, line, column, id, FALSE,
-                 g_strdup_printf (_("standard \"%s\" (%s): %s is missing"), label, status_label (status), what));
-  else if (strcmp (id, "C04") == 0)
-    add_problem (rc, line, column, id, FALSE, g_strdup_printf (_("unit \"%s\": %s is missing"), label, what));
-  else
-    add_problem (rc, line, column, id, FALSE, g_strdup_printf (_("outcome \"%s\": %s is missing"), label, what));
-}
-
-/* C06–C08 for one outcome. Positions of items are not kept, so they are
- * reported at the standard. */
-static guint
-check_outcome_complete (ReadContext *rc,
-                        AzqfOutcome *outcome,
-                        AzqfKind     kind)
-{
-  const char *code = azqf_outcome_get_code (outcome);
-  GListModel *criteria = azqf_outcome_get_criteria (outcome);
-  guint line = rc->std_line, column = rc->std_column;
-
-  if (azqf_outcome_get_text (outcome, AZQF_LANG_AZ) == NULL)
-    missing (rc, line, column, "C06", code, _("Azerbaijani text"));
-  if (azqf_outcome_get_text (outcome, AZQF_LANG_EN) == NULL)
-    missing (rc, line, column, "C06", code, _("English text"));
-  if (kind == AZQF_KIND_QUALIFICATION && g_list_model_get_n_items (criteria) == 0)
-    add_problem (rc, line, column, "C07", FALSE,
-                 g_strdup_printf (_("outcome \"%s\" has no assessment criteria"), code));
-  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
-    {
-      g_autoptr(AzqfCriterion) criterion = g_list_model_get_item (criteria, i);
-
-      if (azqf_criterion_get_text (criterion, AZQF_LANG_AZ) == NULL)
-        add_problem (rc, line, column, "C08", FALSE,
-                     g_strdup_printf (_("criterion %d of outcome \"%s\": %s is missing"), (int) i + 1, code, _("Azerbaijani text")));
-      if (azqf_criterion_get_text (criterion, AZQF_LANG_EN) == NULL)
-        add_problem (rc, line, column, "C08", FALSE,
-                     g_strdup_printf (_("criterion %d of outcome \"%s\": %s is missing"), (int) i + 1, code, _("English text")));
-    }
-  return 1;
-}
-
-static void
-check_complete (ReadContext *rc)
-{
-  AzqfStandard *self = rc->standard;
-  AzqfKind kind = azqf_standard_get_kind (self);
-  AzqfStatus status = azqf_standard_get_status (self);
-  const char *code = azqf_standard_get_code (self);
-  guint line = rc->std_line, column = rc->std_column;
-  GListModel *units = azqf_standard_get_units (self);
-  GListModel *outcomes = azqf_standard_get_outcomes (self);
-  guint n_outcomes = 0;
-  static const struct { AzqfStandardText field; AzqfLang lang; const char *label; guint kinds; } texts[] = {
-    { AZQF_STANDARD_TITLE, AZQF_LANG_AZ, N_("Azerbaijani title"), 7 },
-    { AZQF_STANDARD_TITLE, AZQF_LANG_EN, N_("English title"), 7 },
-    { AZQF_STANDARD_SUMMARY, AZQF_LANG_AZ, N_("Azerbaijani summary"), 7 },
-    { AZQF_STANDARD_SUMMARY, AZQF_LANG_EN, N_("English summary"), 7 },
-    { AZQF_STANDARD_SECTOR, AZQF_LANG_AZ, N_("Azerbaijani sector"), 1 },
-    { AZQF_STANDARD_SECTOR, AZQF_LANG_EN, N_("English sector"), 1 },
-    { AZQF_STANDARD_AWARDING_BODY, AZQF_LANG_AZ, N_("awarding body (Azerbaijani)"), 6 },
-    { AZQF_STANDARD_AWARDING_BODY, AZQF_LANG_EN, N_("awarding body (English)"), 6 },
-    { AZQF_STANDARD_APPROVING_BODY, AZQF_LANG_AZ, N_("approving body (Azerbaijani)"), 7 },
-    { AZQF_STANDARD_APPROVING_BODY, AZQF_LANG_EN, N_("approving body (English)"), 7 },
-  };
-  /* kinds: 1 occupational, 2 educational, 4 qualification */
-  guint bit = kind == AZQF_KIND_OCCUPATIONAL ? 1 : kind == AZQF_KIND_EDUCATIONAL ? 2 : 4;
-
-  if (!rc->complete && status != AZQF_STATUS_APPROVED && status != AZQF_STATUS_REGISTERED)
-    return;
-
-  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
-    if ((texts[i].kinds & bit) && azqf_standard_get_text (self, texts[i].field, texts[i].lang) == NULL)
-      missing (rc, line, column, "C01", code, _(texts[i].label));
-  if (azqf_standard_get_level (self) == 0)
-    {
-      missing (rc, line, column, "C01", code, _("AzQF level"));
-      missing (rc, line, column, "C01", code, _("EQF level"));
-    }
-  if (azqf_standard_get_isced_f (self) == NULL)
-    missing (rc, line, column, "C01", code, _("ISCED-F field"));
-  if (kind == AZQF_KIND_OCCUPATIONAL && azqf_standard_get_isco08 (self) == NULL)
-    missing (rc, line, column, "C01", code, _("ISCO-08 code"));
-  if (kind == AZQF_KIND_EDUCATIONAL && azqf_standard_get_ects_credits (self) < 0)
-    missing (rc, line, column, "C01", code, _("ECTS credits"));
-  if (kind == AZQF_KIND_EDUCATIONAL && azqf_standard_get_duration (self) == NULL)
-    missing (rc, line, column, "C01", code, _("duration"));
-  if (azqf_standard_get_decision_number (self) == NULL)
-    missing (rc, line, column, "C01", code, _("decision number"));
-  if (azqf_standard_get_decision_date (self) == NULL)
-    missing (rc, line, column, "C01", code, _("decision date"));
-  if (azqf_standard_get_review_date (self) == NULL)
-    missing (rc, line, column, "C01", code, _("review date"));
-
-  if (kind != AZQF_KIND_EDUCATIONAL && g_list_model_get_n_items (units) == 0)
-    add_problem (rc, line, column, "C02", FALSE,
-                 g_strdup_printf (_("standard \"%s\" (%s) has no units"), code, status_label (status)));
-
-  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-    {
-      g_autoptr(AzqfOutcome) outcome = g_list_model_get_item (outcomes, i);
-      n_outcomes += check_outcome_complete (rc, outcome, kind);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(AzqfUnit) unit = g_list_model_get_item (units, i);
-      GListModel *unit_outcomes = azqf_unit_get_outcomes (unit);
-      const char *unit_code = azqf_unit_get_code (unit);
-
-      if (azqf_unit_get_title (unit, AZQF_LANG_AZ) == NULL)
-        missing (rc, line, column, "C04", unit_code, _("Azerbaijani title"));
-      if (azqf_unit_get_title (unit, AZQF_LANG_EN) == NULL)
-        missing (rc, line, column, "C04", unit_code, _("English title"));
-      if (g_list_model_get_n_items (unit_outcomes) == 0)
-        add_problem (rc, line, column, "C05", FALSE,
-                     g_strdup_printf (_("unit \"%s\" has no learning outcomes"), unit_code));
-      for (guint j = 0; j < g_list_model_get_n_items (unit_outcomes); j++)
-        {
-          g_autoptr(AzqfOutcome) outcome = g_list_model_get_item (unit_outcomes, j);
-          n_outcomes += check_outcome_complete (rc, outcome, kind);
-        }
-    }
-  if (n_outcomes == 0)
-    add_problem (rc, line, column, "C03", FALSE,
-                 g_strdup_printf (_("standard \"%s\" (%s) has no learning outcomes"), code, status_label (status)));
-}
-
-static void
-finish_standard (ReadContext *rc)
-{
-  if (rc->std_uuid != NULL)
-    {
-      const char *first = g_hash_table_lookup (rc->uuids, rc->std_uuid);
-
-      if (first != NULL)
-        add_problem (rc, rc->std_line, rc->std_column, "R01", FALSE,
-                     g_strdup_printf (_("standard %s appears twice in this document (first at line %d)"),
-                                      rc->std_uuid, atoi (first)));
-      else
-        g_hash_table_insert (rc->uuids, g_strdup (rc->std_uuid), g_strdup_printf ("%u\t%s", rc->std_line, rc->std_code != NULL ? rc->std_code : ""));
-    }
-
-  check_levels (rc);
-
-  if (rc->review_date != NULL && rc->decision_date != NULL &&
-      strcmp (rc->review_date, rc->decision_date) < 0)
-    add_problem (rc, rc->review_position.line, rc->review_position.column, "R18", FALSE,
-                 g_strdup_printf (_("review date %s is earlier than decision date %s"),
-                                  rc->review_date, rc->decision_date));
-
-  if (rc->standard != NULL)
-    check_complete (rc);
-
-  if (rc->func != NULL && rc->func_error == NULL && !rc->stopped && rc->standard != NULL &&
-      !rc->func (rc->standard, rc->std_line, rc->std_column, rc->user_data, &rc->func_error))
-    stop (rc);
-
-  clear_standard (rc);
-}
-
-/* Finds a path of "replaces" edges from `from` to `to`, appending the uuids
- * on it (without `from`) to path. */
-static gboolean
-find_path (GHashTable *edges,
-           GHashTable *visited,
-           const char *from,
-           const char *to,
-           GPtrArray  *path)
-{
-  GPtrArray *targets;
-
-  if (strcmp (from, to) == 0)
-    return TRUE;
-  if (!g_hash_table_add (visited, (gpointer) from))
-    return FALSE;
-  targets = g_hash_table_lookup (edges, from);
-  for (guint i = 0; targets != NULL && i < targets->len; i++)
-    {
-      const char *next = g_ptr_array_index (targets, i);
-
-      g_ptr_array_add (path, (gpointer) next);
-      if (find_path (edges, visited, next, to, path))
-        return TRUE;
-      g_ptr_array_set_size (path, path->len - 1);
-    }
-  return FALSE;
-}
-
-/* R16: adds the edge source → target and reports the cycle it closes. */
-static void
-add_replaces (ReadContext *rc,
-              Element     *element,
-              const char  *target,
-              const char  *target_code)
-{
-  g_autoptr(GHashTable) visited = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  GPtrArray *targets;
-
-  if (rc->std_uuid == NULL)
-    return;
-  if (target_code != NULL && !g_hash_table_contains (rc->names, target))
-    g_hash_table_insert (rc->names, g_strdup (target), g_strdup (target_code));
-  if (rc->std_code != NULL)
-    g_hash_table_insert (rc->names, g_strdup (rc->std_uuid), g_strdup (rc->std_code));
-
-  if (find_path (rc->replaces, visited, target, rc->std_uuid, path))
-    {
-      g_autoptr(GString) cycle = g_string_new (NULL);
-      const char *name = g_hash_table_lookup (rc->names, rc->std_uuid);
-
-      g_string_append (cycle, name != NULL ? name : rc->std_uuid);
-      name = g_hash_table_lookup (rc->names, target);
-      g_string_append_printf (cycle, " → %s", name != NULL ? name : target);
-      for (guint i = 0; i < path->len; i++)
-        {
-          const char *uuid = g_ptr_array_index (path, i);
-
-          name = g_hash_table_lookup (rc->names, uuid);
-          g_string_append_printf (cycle, " → %s", name != NULL ? name : uuid);
-        }
-      add_problem (rc, element->line, element->column, "R16", FALSE,
-                   g_strdup_printf (_("\"replaces\" relations form a cycle: %s"), cycle->str));
-      return;
-    }
-
-  targets = g_hash_table_lookup (rc->replaces, rc->std_uuid);
-  if (targets == NULL)
-    {
-      targets = g_ptr_array_new_with_free_func (g_free);
-      g_hash_table_insert (rc->replaces, g_strdup (rc->std_uuid), targets);
-    }
-  g_ptr_array_add (targets, g_strdup (target));
-}
-
-/* Start tags inside a <standard>: objects that need their attributes. */
-static void
-build_start (ReadContext    *rc,
-             const char     *name,
-             const char     *parent,
-             Element        *element,
-             int             nb_attributes,
-             const xmlChar **attributes)
-{
-  g_free (rc->lang);
-  rc->lang = attribute_ns (nb_attributes, attributes, "http://www.w3.org/XML/1998/namespace", "lang");
-
-  if (strcmp (name, "outcome") == 0)
-    {
-      g_autofree char *domain = attribute_value (nb_attributes, attributes, "domain");
-
-      g_clear_object (&rc->outcome);
-      rc->n_criteria = 0;
-      rc->domain_valid = domain != NULL && azqf_domain_from_string (domain, &rc->domain);
-    }
-  else if (strcmp (name, "unit") == 0)
-    g_clear_object (&rc->unit);
-  else if (strcmp (name, "criterion") == 0)
-    {
-      g_clear_object (&rc->criterion);
-      rc->n_criteria++;
-      if (rc->outcome != NULL)
-        {
-          rc->criterion = azqf_criterion_new (NULL, NULL);
-          azqf_outcome_append_criterion (rc->outcome, rc->criterion);
-        }
-    }
-  else if (strcmp (name, "link") == 0)
-    {
-      g_autofree char *framework = attribute_value (nb_attributes, attributes, "framework");
-      g_autofree char *target = attribute_value (nb_attributes, attributes, "element");
-      g_autofree char *type = attribute_value (nb_attributes, attributes, "type");
-      g_autofree char *source = attribute_value (nb_attributes, attributes, "source");
-      g_autofree char *state = attribute_value (nb_attributes, attributes, "state");
-      AzqfLinkType link_type;
-      AzqfLinkSource link_source;
-      AzqfLinkState link_state;
-
-      g_clear_object (&rc->link);
-      if (target == NULL)
-        return;
-      if (framework != NULL && !(g_str_has_prefix (target, framework) && target[strlen (framework)] == ':'))
-        add_problem (rc, element->line, element->column, "R12", FALSE,
-                     g_strdup_printf (_("descriptor element \"%s\" does not belong to framework \"%s\""), target, framework));
-      if (g_strcmp0 (state, "rejected") == 0 && g_strcmp0 (source, "suggested") != 0 && source != NULL)
-        add_problem (rc, element->line, element->column, "R13", FALSE, g_strdup (_("only suggested links can be rejected")));
-      if (rc->outcome != NULL &&
-          !first_time (rc, g_strdup_printf ("link\t%s\t%s", azqf_outcome_get_code (rc->outcome), target)))
-        {
-          add_problem (rc, element->line, element->column, "R11", FALSE,
-                       g_strdup_printf (_("the link to %s is given twice for this outcome"), target));
-          return;
-        }
-      if (rc->outcome != NULL && type != NULL && source != NULL && state != NULL &&
-          azqf_link_type_from_string (type, &link_type) &&
-          azqf_link_source_from_string (source, &link_source) &&
-          azqf_link_state_from_string (state, &link_state))
-        {
-          rc->link = azqf_link_new (target, link_type, link_source, link_state, NULL);
-          if (rc->link != NULL && !azqf_outcome_add_link (rc->outcome, rc->link, NULL))
-            g_clear_object (&rc->link);
-        }
-    }
-  else if (strcmp (name, "relation") == 0)
-    {
-      g_autofree char *type = attribute_value (nb_attributes, attributes, "type");
-      g_autofree char *target = attribute_value (nb_attributes, attributes, "target");
-      g_autofree char *target_code = attribute_value (nb_attributes, attributes, "targetCode");
-      AzqfRelationType relation_type;
-
-      if (target == NULL || type == NULL)
-        return;
-      if (g_strcmp0 (target, rc->std_uuid) == 0)
-        {
-          add_problem (rc, element->line, element->column, "R14", FALSE, g_strdup (_("a standard cannot relate to itself")));
-          return;
-        }
-      if (!first_time (rc, g_strdup_printf ("relation\t%s\t%s", type, target)))
-        {
-          add_problem (rc, element->line, element->column, "R15", FALSE,
-                       g_strdup_printf (_("relation %s to %s is given twice"), type, target));
-          return;
-        }
-      if (strcmp (type, "replaces") == 0)
-        add_replaces (rc, element, target, target_code);
-      if (target_code != NULL)
-        {
-          PendingRelation *pending = g_new0 (PendingRelation, 1);
-
-          pending->target = g_strdup (target);
-          pending->target_code = g_strdup (target_code);
-          pending->line = element->line;
-          pending->column = element->column;
-          g_ptr_array_add (rc->relations, pending);
-        }
-      if (rc->standard != NULL && azqf_relation_type_from_string (type, &relation_type))
-        {
-          g_autoptr(AzqfRelation) relation = azqf_relation_new (relation_type, target, target_code, NULL);
-
-          if (relation != NULL)
-            azqf_standard_add_relation (rc->standard, relation, NULL);
-        }
-    }
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-/* A language text: R03, R04, R05. Returns the language, or FALSE. */
-static gboolean
-check_text (ReadContext *rc,
-            const char  *name,
-            const char  *parent,
-            Element     *element,
-            const char  *text,
-            AzqfLang    *lang)
-{
-  if (is_blank (text))
-    {
-      add_problem (rc, element->line, element->column, "R05", FALSE, g_strdup_printf (_("<%s> is empty"), name));
-      return FALSE;
-    }
-  if (rc->lang == NULL)
-    return FALSE;   /* S04 already */
-  if (!parse_lang (rc->lang, lang))
-    {
-      add_problem (rc, element->line, element->column, "R04", FALSE,
-                   g_strdup_printf (_("language \"%s\" is not supported; use \"az\" or \"en\""), rc->lang));
-      return FALSE;
-    }
-  if (!first_time (rc, g_strdup_printf ("text\t%s\t%s\t%s\t%u", parent, name, rc->lang,
-                                        rc->stack->len > 1 ? g_array_index (rc->stack, Element, rc->stack->len - 2).line : 0)))
-    {
-      add_problem (rc, element->line, element->column, "R03", FALSE,
-                   g_strdup_printf (_("<%s> has two texts in language \"%s\""), name, rc->lang));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-build_code (ReadContext *rc,
-            const char  *parent,
-            Element     *element,
-            const char  *code)
-{
-  if (strcmp (parent, "standard") == 0)
-    {
-      gpointer first = g_hash_table_lookup (rc->codes, code);
-      AzqfKind kind;
-      AzqfStatus status;
-
-      g_free (rc->std_code);
-      rc->std_code = g_strdup (code);
-      if (first != NULL)
-        add_problem (rc, element->line, element->column, "R02", FALSE,
-                     g_strdup_printf (_("code \"%s\" is used by two standards in this document (first at line %d)"),
-                                      code, GPOINTER_TO_INT (first)));
-      else if (*code != '\0')
-        g_hash_table_insert (rc->codes, g_strdup (code), GUINT_TO_POINTER (element->line));
-
-      if (rc->std_uuid != NULL && rc->std_kind != NULL && azqf_kind_from_string (rc->std_kind, &kind))
-        rc->standard = azqf_standard_new_with_uuid (rc->std_uuid, kind, code, NULL);
-      if (rc->standard != NULL && rc->std_status != NULL && azqf_status_from_string (rc->std_status, &status))
-        azqf_standard_set_status (rc->standard, status);
-      if (rc->standard != NULL && rc->std_version > 0)
-        azqf_standard_set_version (rc->standard, rc->std_version, NULL);
-    }
-  else if (strcmp (parent, "unit") == 0)
-    {
-      if (g_hash_table_contains (rc->unit_codes, code))
-        {
-          add_problem (rc, element->line, element->column, "R09", FALSE,
-                       g_strdup_printf (_("unit code \"%s\" is used twice in this standard"), code));
-          return;
-        }
-      g_hash_table_add (rc->unit_codes, g_strdup (code));
-      if (rc->standard != NULL)
-        {
-          rc->unit = azqf_unit_new (code, NULL);
-          if (rc->unit != NULL && !azqf_standard_add_unit (rc->standard, rc->unit, NULL))
-            g_clear_object (&rc->unit);
-        }
-    }
-  else if (strcmp (parent, "outcome") == 0)
-    {
-      /* ..., unit or standard, outcomes, outcome, code */
-      gboolean in_unit = rc->stack->len >= 4 &&
-        g_strcmp0 (g_array_index (rc->stack, Element, rc->stack->len - 4).name, "unit") == 0;
-
-      if (g_hash_table_contains (rc->outcome_codes, code))
-        {
-          add_problem (rc, element->line, element->column, "R10", FALSE,
-                       g_strdup_printf (_("outcome code \"%s\" is used twice in this standard"), code));
-          return;
-        }
-      g_hash_table_add (rc->outcome_codes, g_strdup (code));
-      if (rc->standard != NULL && rc->domain_valid && (!in_unit || rc->unit != NULL))
-        {
-          rc->outcome = azqf_outcome_new (code, rc->domain, NULL);
-          if (rc->outcome != NULL &&
-              !azqf_standard_add_outcome (rc->standard, in_unit ? rc->unit : NULL, rc->outcome, NULL))
-            g_clear_object (&rc->outcome);
-        }
-    }
-}
-
-/* End tags inside a <standard>: values. */
-static void
-build_end (ReadContext *rc,
-           const char  *name,
-           const char  *parent,
-           Element     *element,
-           const char  *text)
-{
-  AzqfStandard *self = rc->standard;
-  AzqfLang lang;
-
-  if (strcmp (name, "code") == 0)
-    {
-      build_code (rc, parent, element, text);
-      return;
-    }
-
-  if (strcmp (name, "title") == 0 || strcmp (name, "summary") == 0 || strcmp (name, "sector") == 0 ||
-      strcmp (name, "name") == 0 || strcmp (name, "text") == 0)
-    {
-      if (!check_text (rc, name, parent, element, text, &lang))
-        return;
-      if (strcmp (parent, "standard") == 0 && self != NULL)
-        azqf_standard_set_text (self,
-                                name[0] == 't' ? AZQF_STANDARD_TITLE : name[1] == 'u' ? AZQF_STANDARD_SUMMARY : AZQF_STANDARD_SECTOR,
-                                lang, text);
-      else if (strcmp (parent, "awardingBody") == 0 && self != NULL)
-        azqf_standard_set_text (self, AZQF_STANDARD_AWARDING_BODY, lang, text);
-      else if (strcmp (parent, "approvingBody") == 0 && self != NULL)
-        azqf_standard_set_text (self, AZQF_STANDARD_APPROVING_BODY, lang, text);
-      else if (strcmp (parent, "unit") == 0 && rc->unit != NULL)
-        azqf_unit_set_title (rc->unit, lang, text);
-      else if (strcmp (parent, "outcome") == 0 && rc->outcome != NULL)
-        azqf_outcome_set_text (rc->outcome, lang, text);
-      else if (strcmp (parent, "criterion") == 0 && rc->criterion != NULL)
-        azqf_criterion_set_text (rc->criterion, lang, text);
-      return;
-    }
-
-  if (strcmp (name, "comment") == 0)
-    {
-      if (is_blank (text))
-        add_problem (rc, element->line, element->column, "R05", FALSE, g_strdup_printf (_("<%s> is empty"), name));
-      else if (rc->link != NULL)
-        azqf_link_set_comment (rc->link, text);
-      return;
-    }
-
-  if (strcmp (name, "decisionNumber") == 0)
-    {
-      if (is_blank (text))
-        add_problem (rc, element->line, element->column, "R05", FALSE, g_strdup_printf (_("<%s> is empty"), name));
-      else if (self != NULL)
-        azqf_standard_set_decision_number (self, text, NULL);
-      return;
-    }
-
-  if (strcmp (name, "azqfLevel") == 0 || strcmp (name, "eqfLevel") == 0 || strcmp (name, "ectsCredits") == 0)
-    {
-      guint64 level = 0;
-      gboolean valid = g_ascii_string_to_unsigned (text, 10, 1, 8, &level, NULL);
-
-      if (strcmp (name, "ectsCredits") == 0)
-        {
-          char *end = NULL;
-          double credits = g_ascii_strtod (text, &end);
-
-          if (end != NULL && end != text && *end == '\0')
-            {
-              if (strcmp (parent, "unit") == 0 && rc->unit != NULL)
-                azqf_unit_set_ects_credits (rc->unit, credits, NULL);
-              else if (strcmp (parent, "standard") == 0 && self != NULL)
-                azqf_standard_set_ects_credits (self, credits, NULL);
-            }
-          return;
-        }
-      if (strcmp (parent, "unit") == 0)
-        {
-          if (valid && rc->unit != NULL)
-            azqf_unit_set_level (rc->unit, level, NULL);
-          return;
-        }
-      if (strcmp (name, "azqfLevel") == 0)
-        {
-          rc->level_position = *element;
-          rc->level_position.name = NULL;
-          rc->azqf_level = valid ? level : 0;
-          if (valid && self != NULL)
-            azqf_standard_set_level (self, level, NULL);
-        }
-      else
-        {
-          rc->eqf_position = *element;
-          rc->eqf_position.name = NULL;
-          rc->eqf_level = valid ? level : 0;
-        }
-      return;
-    }
-
-  if (strcmp (name, "qfeheaCycle") == 0)
-    {
-      g_free (rc->cycle);
-      rc->cycle = g_strdup (text);
-      rc->cycle_position = *element;
-      rc->cycle_position.name = NULL;
-      return;
-    }
-
-  if (strcmp (name, "created") == 0 || strcmp (name, "modified") == 0)
-    {
-      gint64 unix_time;
-
-      if (!azqf_value_parse_datetime (text, &unix_time, NULL))
-        return;
-      if (name[0] == 'c')
-        {
-          rc->created = unix_time;
-          if (self != NULL)
-            azqf_standard_set_created (self, unix_time);
-        }
-      else
-        {
-          if (rc->created > unix_time)
-            {
-              g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (rc->created);
-              g_autofree char *created_text = g_date_time_format (created, "%Y-%m-%dT%H:%M:%SZ");
-
-              add_problem (rc, element->line, element->column, "R17", FALSE,
-                           g_strdup_printf (_("created time %s is later than modified time %s"), created_text, text));
-            }
-          if (self != NULL)
-            azqf_standard_set_modified (self, unix_time);
-        }
-      return;
-    }
-
-  if (strcmp (name, "isco08") == 0 || strcmp (name, "iscedF") == 0)
-    {
-      gboolean isco = name[2] == 'c' && name[3] == 'o';
-
-      if (strlen (text) != 4 || !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
-          !g_ascii_isdigit (text[2]) || !g_ascii_isdigit (text[3]))
-        return;   /* S03 */
-      if (isco ? !azqf_value_check_isco08 (text, NULL) : !azqf_value_check_isced_f (text, NULL))
-        {
-          if (isco)
-            add_problem (rc, element->line, element->column, "R20", FALSE,
-                         g_strdup_printf (_("ISCO-08 code %s is not an ISCO-08 unit group"), text));
-          else
-            add_problem (rc, element->line, element->column, "R19", FALSE,
-                         g_strdup_printf (_("ISCED-F code %s is not in ISCED-F 2013"), text));
-          return;
-        }
-      if (self != NULL)
-        {
-          if (isco)
-            azqf_standard_set_isco08 (self, text, NULL);
-          else
-            azqf_standard_set_isced_f (self, text, NULL);
-        }
-      return;
-    }
-
-  if (strcmp (name, "duration") == 0)
-    {
-      if (self != NULL)
-        azqf_standard_set_duration (self, text, NULL);
-      return;
-    }
-
-  if (strcmp (name, "decisionDate") == 0 || strcmp (name, "reviewDate") == 0)
-    {
-      if (!azqf_value_check_date (text, NULL))
-        return;
-      if (name[0] == 'd')
-        {
-          g_free (rc->decision_date);
-          rc->decision_date = g_strdup (text);
-          if (self != NULL)
-            azqf_standard_set_decision_date (self, text, NULL);
-        }
-      else
-        {
-          g_free (rc->review_date);
-          rc->review_date = g_strdup (text);
-          rc->review_position = *element;
-          rc->review_position.name = NULL;
-          if (self != NULL)
-            azqf_standard_set_review_date (self, text, NULL);
-        }
-      return;
-    }
-
-  if (strcmp (name, "qfeheaCycle") == 0)
-    return;
-}
-
 static void
 start_element_cb (void           *ctx,
                   const xmlChar  *localname,
@@ -1215,20 +318,20 @@ start_element_cb (void           *ctx,
 
   if (rc->stack->len == 2 && strcmp ((const char *) localname, "standard") == 0)
     {
-      g_autofree char *version = attribute_value (nb_attributes, attributes, "version");
+      g_autofree char *version = _azqf_register_attribute_value (nb_attributes, attributes, "version");
       guint64 number = 0;
 
-      clear_standard (rc);
+      _azqf_register_clear_standard (rc);
       rc->std_line = element.line;
       rc->std_column = element.column;
-      rc->std_uuid = attribute_value (nb_attributes, attributes, "uuid");
-      rc->std_kind = attribute_value (nb_attributes, attributes, "kind");
+      rc->std_uuid = _azqf_register_attribute_value (nb_attributes, attributes, "uuid");
+      rc->std_kind = _azqf_register_attribute_value (nb_attributes, attributes, "kind");
       g_free (rc->std_status);
-      rc->std_status = attribute_value (nb_attributes, attributes, "status");
+      rc->std_status = _azqf_register_attribute_value (nb_attributes, attributes, "status");
       rc->std_version = version != NULL && g_ascii_string_to_unsigned (version, 10, 1, 9999, &number, NULL) ? number : 0;
     }
   else if (rc->stack->len > 2 && rc->std_line > 0)
-    build_start (rc, (const char *) localname,
+    _azqf_register_build_start (rc, (const char *) localname,
                  g_array_index (rc->stack, Element, rc->stack->len - 2).name,
                  &g_array_index (rc->stack, Element, rc->stack->len - 1),
                  nb_attributes, attributes);
@@ -1252,7 +355,7 @@ end_element_cb (void          *ctx,
   top->name = NULL;
 
   if (rc->stack->len > 2 && rc->std_line > 0)
-    build_end (rc, rc->last_end.name,
+    _azqf_register_build_end (rc, rc->last_end.name,
                g_array_index (rc->stack, Element, rc->stack->len - 2).name,
                &rc->last_end, rc->text->str);
 
@@ -1263,7 +366,7 @@ end_element_cb (void          *ctx,
 
   if (rc->stack->len == 1 && strcmp (rc->last_end.name, "standard") == 0)
     {
-      finish_standard (rc);
+      _azqf_register_finish_standard (rc);
       rc->std_line = 0;
     }
 }
@@ -1286,23 +389,6 @@ characters_cb (void          *ctx,
     }
 
   g_string_append_len (rc->text, (const char *) ch, len);
-}
-
-/* R21, once every standard of the document is known. */
-static void
-check_relation_codes (ReadContext *rc)
-{
-  for (guint i = 0; i < rc->relations->len; i++)
-    {
-      PendingRelation *relation = g_ptr_array_index (rc->relations, i);
-      const char *entry = g_hash_table_lookup (rc->uuids, relation->target);
-      const char *code = entry != NULL ? strchr (entry, '\t') : NULL;
-
-      if (code != NULL && *++code != '\0' && strcmp (code, relation->target_code) != 0)
-        add_problem (rc, relation->line, relation->column, "R21", FALSE,
-                     g_strdup_printf (_("relation target %s has code \"%s\" in this document, not \"%s\""),
-                                      relation->target, code, relation->target_code));
-    }
 }
 
 /* Errors */
@@ -1494,7 +580,7 @@ schema_error_cb (void        *ctx,
       return;
     }
 
-  add_problem (rc, line, column, id, FALSE, message);
+  _azqf_register_add_problem (rc, line, column, id, FALSE, message);
 }
 
 static void
@@ -1529,7 +615,7 @@ parser_error_cb (void        *ctx,
 
   /* Nothing but a BOM, white space or comments is empty too. */
   if (error->code == XML_ERR_DOCUMENT_EMPTY || (rc->terminating && !rc->seen_root))
-    add_problem (rc, 1, 1, "X01", TRUE, g_strdup (_("the file is empty")));
+    _azqf_register_add_problem (rc, 1, 1, "X01", TRUE, g_strdup (_("the file is empty")));
   else if (error->code == XML_ERR_INVALID_ENCODING || error->code == XML_ERR_INVALID_CHAR ||
            (error->message != NULL && strstr (error->message, "not proper UTF-8") != NULL))
     {
@@ -1537,18 +623,18 @@ parser_error_cb (void        *ctx,
           strstr (error->message, "UTF-8") == NULL)
         {
           g_autofree char *text = g_strstrip (g_strdup (error->message));
-          add_problem (rc, line, column, "X08", TRUE, g_strdup_printf (_("not well-formed XML: %s"), text));
+          _azqf_register_add_problem (rc, line, column, "X08", TRUE, g_strdup_printf (_("not well-formed XML: %s"), text));
         }
       else
-        add_problem (rc, line, column, "X03", TRUE, g_strdup (_("the file is not valid UTF-8")));
+        _azqf_register_add_problem (rc, line, column, "X03", TRUE, g_strdup (_("the file is not valid UTF-8")));
     }
   else if (rc->terminating || error->code == XML_ERR_TAG_NOT_FINISHED)
-    add_problem (rc, line, column, "X02", TRUE, g_strdup (_("the file ends before the document is complete")));
+    _azqf_register_add_problem (rc, line, column, "X02", TRUE, g_strdup (_("the file ends before the document is complete")));
   else
     {
       g_autofree char *text = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
 
-      add_problem (rc, line, column, "X08", TRUE, g_strdup_printf (_("not well-formed XML: %s"), text));
+      _azqf_register_add_problem (rc, line, column, "X08", TRUE, g_strdup_printf (_("not well-formed XML: %s"), text));
     }
 }
 
@@ -1714,7 +800,7 @@ azqf_register_read (const char                *path,
   rc.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rc.unit_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rc.outcome_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  rc.relations = g_ptr_array_new_with_free_func (pending_relation_free);
+  rc.relations = g_ptr_array_new_with_free_func (_azqf_register_pending_relation_free);
   rc.replaces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   rc.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
@@ -1762,13 +848,13 @@ azqf_register_read (const char                *path,
           first = FALSE;
           if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0)
             {
-              add_problem (&rc, 1, 1, "X04", TRUE,
+              _azqf_register_add_problem (&rc, 1, 1, "X04", TRUE,
                            g_strdup_printf (_("the document declares encoding \"%s\"; only UTF-8 is accepted"), encoding));
               break;
             }
           if (n == 0)
             {
-              add_problem (&rc, 1, 1, "X01", TRUE, g_strdup (_("the file is empty")));
+              _azqf_register_add_problem (&rc, 1, 1, "X01", TRUE, g_strdup (_("the file is empty")));
               break;
             }
           rc.parser = xmlCreatePushParserCtxt (sax_ptr, sax_data, NULL, 0, path);
@@ -1805,12 +891,12 @@ azqf_register_read (const char                *path,
   xmlSetStructuredErrorFunc (NULL, NULL);
 
   if (ok && !rc.stopped)
-    check_relation_codes (&rc);
+    _azqf_register_check_relation_codes (&rc);
 
   if (rc.parser != NULL)
     {
       if (!rc.stopped && rc.problems->len == 0 && !rc.parser->wellFormed)
-        add_problem (&rc, 1, 1, "X08", TRUE, g_strdup_printf (_("not well-formed XML: %s"), "?"));
+        _azqf_register_add_problem (&rc, 1, 1, "X08", TRUE, g_strdup_printf (_("not well-formed XML: %s"), "?"));
       /* libxml2 may make a document for entity declarations of an internal
        * subset, even with our SAX handlers (after X05). */
       if (rc.parser->myDoc != NULL)
@@ -1829,7 +915,7 @@ azqf_register_read (const char                *path,
     }
   g_clear_error (&rc.func_error);
 
-  clear_standard (&rc);
+  _azqf_register_clear_standard (&rc);
   g_clear_pointer (&rc.last_end.name, g_free);
   g_array_unref (rc.stack);
   g_string_free (rc.text, TRUE);
