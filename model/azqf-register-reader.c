@@ -461,6 +461,15 @@ describe_value (const char *name)
     { "source", N_("author or suggested") },
     { "state", N_("confirmed, pending or rejected") },
     { "qfeheaCycle", N_("short, first, second or third") },
+    { "title", N_("a text of at most 1,000 characters") },
+    { "name", N_("a text of at most 1,000 characters") },
+    { "sector", N_("a text of at most 1,000 characters") },
+    { "summary", N_("a text of at most 20,000 characters") },
+    { "text", N_("a text of at most 4,000 characters") },
+    { "comment", N_("a text of at most 4,000 characters") },
+    { "decisionNumber", N_("a text of at most 64 characters") },
+    { "generator", N_("a text of at most 200 characters") },
+    { "type", N_("a value allowed by the register format") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
@@ -539,21 +548,20 @@ schema_error_cb (void        *ctx,
       break;
 
     default:
-      if (error->code >= XML_SCHEMAV_CVC_FACET_VALID && error->code <= XML_SCHEMAV_CVC_TYPE_2 &&
-          (value != NULL || attribute != NULL))
+      if (error->code >= XML_SCHEMAV_CVC_FACET_VALID && error->code <= XML_SCHEMAV_CVC_TYPE_2)
         {
           if (attribute != NULL)
             {
               id = "S06";
               message = g_strdup_printf (_("attribute %s of <%s> has an invalid value \"%s\": %s"),
-                                         attribute, name, value != NULL ? value : "",
+                                         attribute, name, value != NULL ? value : "…",
                                          describe_value (attribute));
             }
           else
             {
               id = "S03";
               message = g_strdup_printf (_("<%s> has an invalid value \"%s\": %s"),
-                                         name, value != NULL ? value : "", describe_value (name));
+                                         name, value != NULL ? value : "…", describe_value (name));
             }
         }
       else

@@ -442,6 +442,22 @@ test_rules (Fixture       *fixture,
 }
 
 static void
+test_too_long (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *long_title = g_strnfill (1001, 'x');
+  g_autofree char *xml = g_strconcat (HEAD STD1 "<code>A-1</code>\n" TIMES "<title xml:lang=\"az\">",
+                                      long_title, "</title>\n</standard>\n</register>\n", NULL);
+  g_autofree char *path = write_file (fixture, "long.xml", xml, -1);
+  g_autoptr(GPtrArray) problems = read_problems (path);
+
+  /* A length facet is S03 with the element's own description, not S99. */
+  g_assert_cmpuint (problems->len, ==, 1);
+  assert_problem (problems, 0, "S03", 7, 21);
+  g_assert_nonnull (strstr (((AzqfRegisterProblem *) g_ptr_array_index (problems, 0))->message, "1,000"));
+}
+
+static void
 test_bom (Fixture       *fixture,
           gconstpointer  data)
 {
@@ -567,6 +583,7 @@ main (int    argc,
   ADD ("root", test_root);
   ADD ("several", test_several);
   ADD ("rules", test_rules);
+  ADD ("too-long", test_too_long);
   ADD ("bom", test_bom);
   ADD ("complete", test_complete);
   ADD ("cycle", test_cycle);
