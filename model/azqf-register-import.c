@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <gio/gio.h>
 
 #include "azqf-framework.h"
@@ -17,6 +18,7 @@
 #include "azqf-outcome.h"
 #include "azqf-register-import.h"
 #include "azqf-register-reader.h"
+#include "azqf-register-writer.h"
 #include "azqf-standard.h"
 #include "azqf-store.h"
 #include "azqf-unit.h"
@@ -31,6 +33,8 @@ typedef struct
   GPtrArray              *problems;
   GHashTable             *actions;    /* uuid → plan item (borrowed) */
   GPtrArray              *standards;  /* pass 2 */
+  char                   *scratch_dir;
+  AzqfStore              *scratch;    /* holds incoming standards to compare */
 } ImportContext;
 
 void
@@ -109,6 +113,80 @@ check_links (ImportContext *ic,
     }
 }
 
+/* The register XML of one standard of store, without the header line. */
+static char *
+export_one (AzqfStore   *store,
+            const char  *code,
+            GError     **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  const char *codes[2] = { code, NULL };
+  g_autofree char *xml = NULL;
+  char *header, *end;
+
+  if (!azqf_register_export_to_stream (store, codes, stream, NULL, error) ||
+      !g_output_stream_write_all (stream, "", 1, NULL, NULL, error) ||
+      !g_output_stream_close (stream, NULL, error))
+    return NULL;
+  xml = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+  header = strstr (xml, "<header ");
+  end = header != NULL ? strchr (header, '\n') : NULL;
+  if (end != NULL)
+    memmove (header, end, strlen (end) + 1);
+  return g_steal_pointer (&xml);
+}
+
+/* Whether incoming carries exactly what existing does: both written by
+ * the writer, incoming from a scratch workspace (register-format.md §7.6). */
+static gboolean
+same_content (ImportContext *ic,
+              AzqfStandard  *incoming,
+              AzqfStandard  *existing)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autofree char *mine = NULL;
+  g_autofree char *theirs = NULL;
+
+  if (ic->scratch == NULL)
+    {
+      g_autofree char *path = NULL;
+
+      ic->scratch_dir = g_dir_make_tmp ("azqf-import-XXXXXX", NULL);
+      if (ic->scratch_dir == NULL)
+        return FALSE;
+      path = g_build_filename (ic->scratch_dir, "scratch.azqf", NULL);
+      ic->scratch = azqf_store_create (path, NULL);
+      if (ic->scratch == NULL)
+        return FALSE;
+    }
+
+  g_ptr_array_add (one, incoming);
+  if (!azqf_store_put_standards (ic->scratch, one, NULL))
+    return FALSE;
+  mine = export_one (ic->store, azqf_standard_get_code (existing), NULL);
+  theirs = export_one (ic->scratch, azqf_standard_get_code (incoming), NULL);
+  return mine != NULL && theirs != NULL && strcmp (mine, theirs) == 0;
+}
+
+static void
+remove_scratch (ImportContext *ic)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&ic->scratch);
+  if (ic->scratch_dir == NULL)
+    return;
+  dir = g_dir_open (ic->scratch_dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (ic->scratch_dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (ic->scratch_dir);
+  g_clear_pointer (&ic->scratch_dir, g_free);
+}
+
 static gboolean
 plan_cb (AzqfStandard  *standard,
          guint          line,
@@ -139,11 +217,7 @@ plan_cb (AzqfStandard  *standard,
   if (existing == NULL)
     return TRUE;
 
-  /* Same version, same modified time and same code: the register format
-   * carries nothing else that changes without bumping modified. */
-  if (azqf_standard_get_version (existing) == azqf_standard_get_version (standard) &&
-      azqf_standard_get_modified (existing) == azqf_standard_get_modified (standard) &&
-      g_strcmp0 (azqf_standard_get_code (existing), code) == 0)
+  if (same_content (ic, standard, existing))
     {
       item->action = AZQF_REGISTER_PLAN_UNCHANGED;
       return TRUE;
@@ -263,7 +337,11 @@ azqf_register_import (AzqfStore               *store,
   ic.actions = actions;
 
   if (!azqf_register_read (path, FALSE, plan_cb, &ic, &read_problems, error))
-    goto failed;
+    {
+      remove_scratch (&ic);
+      goto failed;
+    }
+  remove_scratch (&ic);
 
   /* The reader's problems first, then the workspace's. */
   g_ptr_array_extend_and_steal (read_problems, g_steal_pointer (&ic.problems));

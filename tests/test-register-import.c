@@ -272,6 +272,39 @@ test_failing (Fixture       *f,
 }
 
 static void
+test_same_version_other_content (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(AzqfStandard) standard = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "quiet.xml", NULL);
+
+  import (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&plan, g_ptr_array_unref);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* A changed title, with the same version and modified time: not
+   * unchanged, since unchanged means identical content. */
+  list = azqf_store_list_standards (f->sample, NULL, &error);
+  g_assert_no_error (error);
+  standard = azqf_store_load_standard (f->sample, azqf_standard_get_code (g_ptr_array_index (list, 0)), &error);
+  g_assert_no_error (error);
+  azqf_standard_set_text (standard, AZQF_STANDARD_SUMMARY, AZQF_LANG_EN, "Quietly changed");
+  g_assert_true (azqf_store_save_standard (f->sample, standard, &error));
+  g_assert_no_error (error);
+  g_assert_true (azqf_register_export (f->sample, NULL, path, &error));
+  g_assert_no_error (error);
+
+  import (f->empty, path, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  assert_ids (problems, "I01");
+  g_assert_cmpuint (problems->len, ==, 1);
+}
+
+static void
 test_code_taken (Fixture       *f,
                  gconstpointer  data)
 {
@@ -324,6 +357,7 @@ main (int    argc,
 
   g_test_add ("/azqf/register/import/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/azqf/register/import/modes", Fixture, NULL, fixture_set_up, test_modes, fixture_tear_down);
+  g_test_add ("/azqf/register/import/same-version", Fixture, NULL, fixture_set_up, test_same_version_other_content, fixture_tear_down);
   g_test_add ("/azqf/register/import/code-taken", Fixture, NULL, fixture_set_up, test_code_taken, fixture_tear_down);
   g_test_add ("/azqf/register/import/dry-run", Fixture, NULL, fixture_set_up, test_dry_run, fixture_tear_down);
   g_test_add ("/azqf/register/import/failing", Fixture, NULL, fixture_set_up, test_failing, fixture_tear_down);
