@@ -349,6 +349,49 @@ test_dry_run (Fixture       *f,
   g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
 }
 
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  const char *cli = g_getenv ("AZQF_CLI");
+  g_autofree char *ws = g_build_filename (f->dir, "cli.azqf", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("AZQF_CLI is not set");
+      return;
+    }
+
+  {
+    const char *argv[] = { cli, "init", ws, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  {
+    const char *argv[] = { cli, "import", ws, f->exported, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_str_has_prefix (out, "added\t"));
+    g_assert_cmpstr (err, ==, "");
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *argv[] = { cli, "import", "--dry-run", ws, f->exported, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_str_has_prefix (out, "unchanged\t"));
+  }
+  {
+    const char *argv[] = { cli, "import", "--replace", "--new-version", ws, f->exported, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -360,6 +403,7 @@ main (int    argc,
   g_test_add ("/azqf/register/import/same-version", Fixture, NULL, fixture_set_up, test_same_version_other_content, fixture_tear_down);
   g_test_add ("/azqf/register/import/code-taken", Fixture, NULL, fixture_set_up, test_code_taken, fixture_tear_down);
   g_test_add ("/azqf/register/import/dry-run", Fixture, NULL, fixture_set_up, test_dry_run, fixture_tear_down);
+  g_test_add ("/azqf/register/import/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add ("/azqf/register/import/failing", Fixture, NULL, fixture_set_up, test_failing, fixture_tear_down);
 
   return g_test_run ();
