@@ -458,6 +458,30 @@ test_too_long (Fixture       *fixture,
 }
 
 static void
+test_too_many (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GString) xml = g_string_new (HEAD);
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  AzqfRegisterProblem *last;
+
+  /* Each: S06 (kind) and, from the second on, R01 and R02. */
+  for (int i = 0; i < 600; i++)
+    g_string_append (xml, "<standard uuid=\"11111111-1111-4111-8111-111111111111\" kind=\"x\" version=\"1\" status=\"draft\">"
+                          "<code>A</code>" TIMES "</standard>\n");
+  g_string_append (xml, "</register>\n");
+  path = write_file (fixture, "many.xml", xml->str, xml->len);
+  problems = read_problems (path);
+
+  /* 1,000 errors, then X10 and stop. */
+  g_assert_cmpuint (problems->len, ==, 1001);
+  last = g_ptr_array_index (problems, 1000);
+  g_assert_cmpstr (last->id, ==, "X10");
+  g_assert_true (last->fatal);
+}
+
+static void
 test_bom (Fixture       *fixture,
           gconstpointer  data)
 {
@@ -584,6 +608,7 @@ main (int    argc,
   ADD ("several", test_several);
   ADD ("rules", test_rules);
   ADD ("too-long", test_too_long);
+  ADD ("too-many", test_too_many);
   ADD ("bom", test_bom);
   ADD ("complete", test_complete);
   ADD ("cycle", test_cycle);
