@@ -197,36 +197,67 @@ missing (ReadContext *rc,
     _azqf_register_add_problem (rc, line, column, id, FALSE, g_strdup_printf (_("outcome \"%s\": %s is missing"), label, what));
 }
 
-/* C06–C08 for one outcome. Positions of items are not kept, so they are
- * reported at the standard. */
-static guint
-check_outcome_complete (ReadContext *rc,
-                        AzqfOutcome *outcome,
-                        AzqfKind     kind)
+static gboolean
+wants_complete (ReadContext *rc)
 {
-  const char *code = azqf_outcome_get_code (outcome);
-  GListModel *criteria = azqf_outcome_get_criteria (outcome);
-  guint line = rc->std_line, column = rc->std_column;
+  AzqfStatus status;
 
-  if (azqf_outcome_get_text (outcome, AZQF_LANG_AZ) == NULL)
-    missing (rc, line, column, "C06", code, _("Azerbaijani text"));
-  if (azqf_outcome_get_text (outcome, AZQF_LANG_EN) == NULL)
-    missing (rc, line, column, "C06", code, _("English text"));
-  if (kind == AZQF_KIND_QUALIFICATION && g_list_model_get_n_items (criteria) == 0)
-    _azqf_register_add_problem (rc, line, column, "C07", FALSE,
-                 g_strdup_printf (_("outcome \"%s\" has no assessment criteria"), code));
-  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+  if (rc->standard == NULL)
+    return FALSE;
+  status = azqf_standard_get_status (rc->standard);
+  return rc->complete || status == AZQF_STATUS_APPROVED || status == AZQF_STATUS_REGISTERED;
+}
+
+/* C04–C08 at the end tag of a unit, outcome or criterion, reported at its
+ * start tag. */
+static void
+check_item_complete (ReadContext *rc,
+                     const char  *name,
+                     Element     *element)
+{
+  guint line = element->line, column = element->column;
+
+  if (!wants_complete (rc))
+    return;
+
+  if (strcmp (name, "criterion") == 0 && rc->criterion != NULL && rc->outcome != NULL)
     {
-      g_autoptr(AzqfCriterion) criterion = g_list_model_get_item (criteria, i);
+      const char *code = azqf_outcome_get_code (rc->outcome);
 
-      if (azqf_criterion_get_text (criterion, AZQF_LANG_AZ) == NULL)
+      if (azqf_criterion_get_text (rc->criterion, AZQF_LANG_AZ) == NULL)
         _azqf_register_add_problem (rc, line, column, "C08", FALSE,
-                     g_strdup_printf (_("criterion %d of outcome \"%s\": %s is missing"), (int) i + 1, code, _("Azerbaijani text")));
-      if (azqf_criterion_get_text (criterion, AZQF_LANG_EN) == NULL)
+                                    g_strdup_printf (_("criterion %d of outcome \"%s\": %s is missing"),
+                                                     (int) rc->n_criteria, code, _("Azerbaijani text")));
+      if (azqf_criterion_get_text (rc->criterion, AZQF_LANG_EN) == NULL)
         _azqf_register_add_problem (rc, line, column, "C08", FALSE,
-                     g_strdup_printf (_("criterion %d of outcome \"%s\": %s is missing"), (int) i + 1, code, _("English text")));
+                                    g_strdup_printf (_("criterion %d of outcome \"%s\": %s is missing"),
+                                                     (int) rc->n_criteria, code, _("English text")));
     }
-  return 1;
+  else if (strcmp (name, "outcome") == 0 && rc->outcome != NULL)
+    {
+      const char *code = azqf_outcome_get_code (rc->outcome);
+
+      if (azqf_outcome_get_text (rc->outcome, AZQF_LANG_AZ) == NULL)
+        missing (rc, line, column, "C06", code, _("Azerbaijani text"));
+      if (azqf_outcome_get_text (rc->outcome, AZQF_LANG_EN) == NULL)
+        missing (rc, line, column, "C06", code, _("English text"));
+      if (azqf_standard_get_kind (rc->standard) == AZQF_KIND_QUALIFICATION &&
+          g_list_model_get_n_items (azqf_outcome_get_criteria (rc->outcome)) == 0)
+        _azqf_register_add_problem (rc, line, column, "C07", FALSE,
+                                    g_strdup_printf (_("outcome \"%s\" has no assessment criteria"), code));
+    }
+  else if (strcmp (name, "unit") == 0 && rc->unit != NULL)
+    {
+      const char *code = azqf_unit_get_code (rc->unit);
+
+      if (azqf_unit_get_title (rc->unit, AZQF_LANG_AZ) == NULL)
+        missing (rc, line, column, "C04", code, _("Azerbaijani title"));
+      if (azqf_unit_get_title (rc->unit, AZQF_LANG_EN) == NULL)
+        missing (rc, line, column, "C04", code, _("English title"));
+      if (g_list_model_get_n_items (azqf_unit_get_outcomes (rc->unit)) == 0)
+        _azqf_register_add_problem (rc, line, column, "C05", FALSE,
+                                    g_strdup_printf (_("unit \"%s\" has no learning outcomes"), code));
+    }
 }
 
 static void
@@ -255,7 +286,7 @@ check_complete (ReadContext *rc)
   /* kinds: 1 occupational, 2 educational, 4 qualification */
   guint bit = kind == AZQF_KIND_OCCUPATIONAL ? 1 : kind == AZQF_KIND_EDUCATIONAL ? 2 : 4;
 
-  if (!rc->complete && status != AZQF_STATUS_APPROVED && status != AZQF_STATUS_REGISTERED)
+  if (!wants_complete (rc))
     return;
 
   for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -285,29 +316,13 @@ check_complete (ReadContext *rc)
     _azqf_register_add_problem (rc, line, column, "C02", FALSE,
                  g_strdup_printf (_("standard \"%s\" (%s) has no units"), code, status_label (status)));
 
-  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-    {
-      g_autoptr(AzqfOutcome) outcome = g_list_model_get_item (outcomes, i);
-      n_outcomes += check_outcome_complete (rc, outcome, kind);
-    }
+  /* Units, outcomes and criteria were checked at their end tags. */
+  n_outcomes = g_list_model_get_n_items (outcomes);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(AzqfUnit) unit = g_list_model_get_item (units, i);
-      GListModel *unit_outcomes = azqf_unit_get_outcomes (unit);
-      const char *unit_code = azqf_unit_get_code (unit);
 
-      if (azqf_unit_get_title (unit, AZQF_LANG_AZ) == NULL)
-        missing (rc, line, column, "C04", unit_code, _("Azerbaijani title"));
-      if (azqf_unit_get_title (unit, AZQF_LANG_EN) == NULL)
-        missing (rc, line, column, "C04", unit_code, _("English title"));
-      if (g_list_model_get_n_items (unit_outcomes) == 0)
-        _azqf_register_add_problem (rc, line, column, "C05", FALSE,
-                     g_strdup_printf (_("unit \"%s\" has no learning outcomes"), unit_code));
-      for (guint j = 0; j < g_list_model_get_n_items (unit_outcomes); j++)
-        {
-          g_autoptr(AzqfOutcome) outcome = g_list_model_get_item (unit_outcomes, j);
-          n_outcomes += check_outcome_complete (rc, outcome, kind);
-        }
+      n_outcomes += g_list_model_get_n_items (azqf_unit_get_outcomes (unit));
     }
   if (n_outcomes == 0)
     _azqf_register_add_problem (rc, line, column, "C03", FALSE,
@@ -650,6 +665,12 @@ _azqf_register_build_end (ReadContext *rc,
 {
   AzqfStandard *self = rc->standard;
   AzqfLang lang;
+
+  if (strcmp (name, "unit") == 0 || strcmp (name, "outcome") == 0 || strcmp (name, "criterion") == 0)
+    {
+      check_item_complete (rc, name, element);
+      return;
+    }
 
   if (strcmp (name, "code") == 0)
     {

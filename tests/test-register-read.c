@@ -518,7 +518,10 @@ test_complete (Fixture       *fixture,
         }
     }
   g_assert_true (has_problem (problems, "C01", 3, 101));
-  g_assert_true (has_problem (problems, "C04", 3, 101));
+  /* Units and outcomes at their own start tags. */
+  g_assert_true (has_problem (problems, "C04", 26, 6));
+  g_assert_true (has_problem (problems, "C05", 41, 6));
+  g_assert_true (has_problem (problems, "C06", 29, 28));
   g_assert_cmpuint (n_draft, >, 5);
 }
 
