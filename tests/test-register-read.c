@@ -526,6 +526,27 @@ test_complete (Fixture       *fixture,
 }
 
 static void
+test_criteria (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "register", "criteria.xml", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A draft: nothing without complete. */
+  g_assert_true (azqf_register_read (path, FALSE, NULL, NULL, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  g_assert_true (azqf_register_read (path, TRUE, NULL, NULL, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_problem (problems, "C07", 8, 28));
+  g_assert_true (has_problem (problems, "C08", 18, 11));
+  g_assert_true (has_problem (problems, "C02", 3, 102));
+  g_assert_false (has_problem (problems, "C03", 3, 102));
+}
+
+static void
 test_cycle (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -614,6 +635,7 @@ main (int    argc,
   ADD ("too-many", test_too_many);
   ADD ("bom", test_bom);
   ADD ("complete", test_complete);
+  ADD ("criteria", test_criteria);
   ADD ("cycle", test_cycle);
   ADD ("cli", test_cli);
 
