@@ -18,6 +18,7 @@
 #include "azqf-outcome.h"
 #include "azqf-register-import.h"
 #include "azqf-register-reader.h"
+#include "azqf-register-reader-private.h"
 #include "azqf-register-writer.h"
 #include "azqf-standard.h"
 #include "azqf-store.h"
@@ -64,8 +65,7 @@ add_problem (ImportContext *ic,
   g_ptr_array_add (ic->problems, problem);
 }
 
-/* The reader keeps no position inside a standard once it is built, so I02
- * and I03 are reported at the <standard> start tag. */
+/* I03 at the <link>, whose position the reader left on the link. */
 static void
 check_outcome_links (ImportContext *ic,
                      AzqfOutcome   *outcome,
@@ -79,8 +79,11 @@ check_outcome_links (ImportContext *ic,
       g_autoptr(AzqfLink) link = g_list_model_get_item (links, i);
       const char *element = azqf_link_get_element (link);
 
+      guint link_line = line, link_column = column;
+
+      _azqf_register_get_position (G_OBJECT (link), "", &link_line, &link_column);
       if (azqf_frameworks_lookup (ic->frameworks, element) == NULL)
-        add_problem (ic, line, column, "I03",
+        add_problem (ic, link_line, link_column, "I03",
                      g_strdup_printf (_("descriptor element \"%s\" is not in this workspace's %s framework"),
                                       element, azqf_link_get_framework (link)));
     }
@@ -209,8 +212,13 @@ plan_cb (AzqfStandard  *standard,
   g_hash_table_insert (ic->actions, item->uuid, item);
 
   if (owner != NULL && g_strcmp0 (azqf_standard_get_uuid (owner), uuid) != 0)
-    add_problem (ic, line, column, "I02",
-                 g_strdup_printf (_("code \"%s\" belongs to another standard in this workspace"), code));
+    {
+      guint code_line = line, code_column = column;
+
+      _azqf_register_get_position (G_OBJECT (standard), "code", &code_line, &code_column);
+      add_problem (ic, code_line, code_column, "I02",
+                   g_strdup_printf (_("code \"%s\" belongs to another standard in this workspace"), code));
+    }
 
   check_links (ic, standard, line, column);
 

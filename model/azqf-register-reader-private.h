@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <glib-object.h>
 #include <libxml/parser.h>
 
 #include "azqf-register-reader.h"
@@ -98,6 +99,15 @@ void     _azqf_register_add_problem          (ReadContext    *rc,
 void     _azqf_register_stop                 (ReadContext    *rc);
 
 /* azqf-register-rules.c: building standards and the R and C rules */
+/* The position of an element on a model object the reader built: "" for a
+ * link's <link>, "code" for a standard's <code>. */
+void     _azqf_register_set_position         (GObject        *object,
+                                              const char     *what,
+                                              Element        *element);
+gboolean _azqf_register_get_position         (GObject        *object,
+                                              const char     *what,
+                                              guint          *line,
+                                              guint          *column);
 char    *_azqf_register_attribute_value      (int             nb_attributes,
                                               const xmlChar **attributes,
                                               const char     *name);

@@ -21,6 +21,35 @@
 #include "azqf-value.h"
 
 void
+_azqf_register_set_position (GObject    *object,
+                             const char *what,
+                             Element    *element)
+{
+  g_autofree char *line = g_strconcat ("azqf-register-line", what, NULL);
+  g_autofree char *column = g_strconcat ("azqf-register-column", what, NULL);
+
+  g_object_set_data (object, line, GUINT_TO_POINTER (element->line));
+  g_object_set_data (object, column, GUINT_TO_POINTER (element->column));
+}
+
+gboolean
+_azqf_register_get_position (GObject    *object,
+                             const char *what,
+                             guint      *line,
+                             guint      *column)
+{
+  g_autofree char *line_key = g_strconcat ("azqf-register-line", what, NULL);
+  g_autofree char *column_key = g_strconcat ("azqf-register-column", what, NULL);
+  guint l = GPOINTER_TO_UINT (g_object_get_data (object, line_key));
+
+  if (l == 0)
+    return FALSE;
+  *line = l;
+  *column = GPOINTER_TO_UINT (g_object_get_data (object, column_key));
+  return TRUE;
+}
+
+void
 _azqf_register_pending_relation_free (gpointer data)
 {
   PendingRelation *relation = data;
@@ -503,6 +532,8 @@ _azqf_register_build_start (ReadContext    *rc,
           rc->link = azqf_link_new (target, link_type, link_source, link_state, NULL);
           if (rc->link != NULL && !azqf_outcome_add_link (rc->outcome, rc->link, NULL))
             g_clear_object (&rc->link);
+          if (rc->link != NULL)
+            _azqf_register_set_position (G_OBJECT (rc->link), "", element);
         }
     }
   else if (strcmp (name, "relation") == 0)
@@ -611,6 +642,8 @@ build_code (ReadContext *rc,
 
       if (rc->std_uuid != NULL && rc->std_kind != NULL && azqf_kind_from_string (rc->std_kind, &kind))
         rc->standard = azqf_standard_new_with_uuid (rc->std_uuid, kind, code, NULL);
+      if (rc->standard != NULL)
+        _azqf_register_set_position (G_OBJECT (rc->standard), "code", element);
       if (rc->standard != NULL && rc->std_status != NULL && azqf_status_from_string (rc->std_status, &status))
         azqf_standard_set_status (rc->standard, status);
       if (rc->standard != NULL && rc->std_version > 0)

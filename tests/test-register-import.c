@@ -262,11 +262,22 @@ test_failing (Fixture       *f,
   g_assert_true (g_file_get_contents (f->exported, &contents, NULL, NULL));
   link = strstr (contents, "element=\"eqf:");
   g_assert_nonnull (link);
-  memcpy (link + strlen ("element=\"eqf:"), "X", 1);
+  link[strlen ("element=\"eqf:")] = 'X';
   g_assert_true (g_file_set_contents (broken, contents, -1, NULL));
 
   import (f->empty, broken, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
   assert_ids (problems, "I03");
+  {
+    /* At the <link> start tag: its line in the file. */
+    AzqfRegisterProblem *problem = g_ptr_array_index (problems, 0);
+    guint line = 1;
+
+    for (const char *p = contents; p < link; p++)
+      if (*p == '\n')
+        line++;
+    g_assert_cmpuint (problem->line, ==, line);
+    g_assert_cmpuint (problem->column, >, 1);
+  }
   after = snapshot (f, f->empty);
   g_assert_cmpstr (after, ==, before);
 }
@@ -329,6 +340,8 @@ test_code_taken (Fixture       *f,
   import (f->empty, f->exported, AZQF_REGISTER_IMPORT_REPLACE, &plan, &problems);
   assert_ids (problems, "I02");
   g_assert_cmpuint (problems->len, ==, 1);
+  /* At the <code>, the line after the first <standard> (line 4). */
+  g_assert_cmpuint (((AzqfRegisterProblem *) g_ptr_array_index (problems, 0))->line, ==, 5);
   after = snapshot (f, f->empty);
   g_assert_cmpstr (after, ==, before);
 }
