@@ -350,7 +350,6 @@ cmd_show (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("WORKSPACE CODE — show one standard"));
   g_autoptr(AzqfStore) store = NULL;
   g_autoptr(AzqfStandard) standard = NULL;
-  g_autoptr(GError) error = NULL;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },

@@ -89,7 +89,7 @@ entry_similarity (const Entry *a,
       if (a->ids[lang]->len == 0 || b->ids[lang]->len == 0)
         continue;
 
-      sum += 2.0 * count_shared (a->ids[lang], b->ids[lang], (const guint *) df[lang]->data) / size;
+      sum += 2.0 * count_shared (a->ids[lang], b->ids[lang], (const guint *) (const void *) df[lang]->data) / size;
       n++;
     }
 

@@ -544,7 +544,7 @@ register_file (AzqfStore *self,
                gssize    *length,
                int       *read_errno)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&open_files_lock);
+  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&open_files_lock);
   guint count;
 
   g_assert (self->file_key == NULL);
