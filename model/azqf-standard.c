@@ -972,12 +972,8 @@ azqf_standard_set_ects_credits (AzqfStandard  *self,
   g_return_val_if_fail (AZQF_IS_STANDARD (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (credits < 0)
-    credits = -1.0;
-  else if (!azqf_value_check_credits (credits, error))
+  if (!_azqf_value_normalize_credits (&credits, error))
     return FALSE;
-  else
-    credits = _azqf_value_round_credits (credits);
 
   if (self->ects_credits != credits)
     {

@@ -19,7 +19,10 @@ gboolean _azqf_value_replace_text   (char       **field,
  * an over-long text instead of losing it. */
 gboolean _azqf_value_is_storable_text (const char  *text);
 
-/* Credits rounded to two decimals, the form a model object stores. */
-double   _azqf_value_round_credits  (double       credits);
+/* Credits as a model object stores them: < 0 (unset) becomes -1, anything
+ * else is checked and rounded to two decimals. FALSE (and *credits left
+ * alone) for a value azqf_value_check_credits () refuses. */
+gboolean _azqf_value_normalize_credits (double      *credits,
+                                        GError     **error);
 
 G_END_DECLS

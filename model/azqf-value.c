@@ -573,8 +573,19 @@ _azqf_value_is_storable_text (const char *text)
   return azqf_value_check_text (text, G_MAXSIZE, NULL);
 }
 
-double
-_azqf_value_round_credits (double credits)
+gboolean
+_azqf_value_normalize_credits (double  *credits,
+                               GError **error)
 {
-  return (double) to_cents (credits) / 100.0;
+  if (*credits < 0)
+    {
+      *credits = -1.0;
+      return TRUE;
+    }
+
+  if (!azqf_value_check_credits (*credits, error))
+    return FALSE;
+
+  *credits = (double) to_cents (*credits) / 100.0;
+  return TRUE;
 }
