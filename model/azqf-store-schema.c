@@ -207,10 +207,20 @@ static const char schema_v3[] =
   "  PRIMARY KEY (framework, level)"
   ") WITHOUT ROWID;";
 
+/* Version 4: the workspace's own spelling words ("Add to dictionary"), per
+ * language, as the user added them (case kept: "Bakı" is a name, "bakı" is
+ * not); azqf-store-words.c. */
+static const char schema_v4[] =
+  "CREATE TABLE dictionary_words ("
+  "  lang TEXT NOT NULL CHECK (lang IN ('az', 'en')),"
+  "  word TEXT NOT NULL CHECK (length (word) BETWEEN 1 AND 100),"
+  "  PRIMARY KEY (lang, word)"
+  ") WITHOUT ROWID;";
+
 const char *
 _azqf_store_migration (guint version)
 {
-  G_STATIC_ASSERT (AZQF_STORE_SCHEMA_VERSION == 3);
+  G_STATIC_ASSERT (AZQF_STORE_SCHEMA_VERSION == 4);
 
   switch (version)
     {
@@ -220,6 +230,8 @@ _azqf_store_migration (guint version)
       return schema_v2;
     case 3:
       return schema_v3;
+    case 4:
+      return schema_v4;
     default:
       return NULL;
     }

@@ -39,7 +39,7 @@ typedef enum
 /* 0x417a5146, "AzQF": tells a workspace apart from other SQLite files. */
 #define AZQF_STORE_APPLICATION_ID 0x417a5146
 /* The schema this build writes; older files are upgraded when opened for writing. */
-#define AZQF_STORE_SCHEMA_VERSION 3
+#define AZQF_STORE_SCHEMA_VERSION 4
 
 /* Filter and order for azqf_store_list_standards(). kind, status: -1 = any;
  * level: 0 = any; limit: 0 = all. Sorted by the title in sort_lang with that
@@ -126,6 +126,21 @@ gboolean      azqf_store_add_outcome        (AzqfStore             *self,
 GPtrArray    *azqf_store_search             (AzqfStore             *self,
                                              const char            *query,
                                              guint                  limit,
+                                             GError               **error);
+/* The workspace's spelling words ("Add to dictionary", azqf-store-words.c):
+ * a word (1–100 characters, no spaces) per language, kept as written. Adding
+ * a word that is there, or removing one that is not, succeeds. list returns
+ * the words of lang in code-point order: a new NULL-terminated array. */
+gboolean      azqf_store_add_word           (AzqfStore             *self,
+                                             AzqfLang               lang,
+                                             const char            *word,
+                                             GError               **error);
+gboolean      azqf_store_remove_word        (AzqfStore             *self,
+                                             AzqfLang               lang,
+                                             const char            *word,
+                                             GError               **error);
+char        **azqf_store_list_words         (AzqfStore             *self,
+                                             AzqfLang               lang,
                                              GError               **error);
 
 G_END_DECLS

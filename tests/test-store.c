@@ -2122,7 +2122,7 @@ test_migrate_v2 (Fixture       *f,
 
   store = open_store (f->path, AZQF_STORE_OPEN_DEFAULT);
   db = _azqf_store_get_db (store);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, AZQF_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM framework_statements"), ==, 0);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM framework_levels"), ==, 0);
   assert_consistent (store);
