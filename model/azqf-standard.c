@@ -42,6 +42,9 @@ struct _AzqfStandard
   AzqfStatus   status;
   guint        version;
   guint        level;         /* 0: unset */
+
+  guint        assigning : 1;        /* in azqf_standard_assign(): "changed" waits */
+  guint        changed_pending : 1;  /* … and is owed at its end */
 };
 
 G_DEFINE_FINAL_TYPE (AzqfStandard, azqf_standard, G_TYPE_OBJECT)
@@ -111,6 +114,12 @@ typedef gboolean (*CheckFunc) (const char  *value,
 static void
 emit_changed (AzqfStandard *self)
 {
+  if (self->assigning)
+    {
+      self->changed_pending = TRUE;
+      return;
+    }
+
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1440,4 +1449,148 @@ azqf_standard_count_outcomes (AzqfStandard *self)
     }
 
   return count;
+}
+
+/* Moves other's units, outcomes and relations into self's lists (one
+ * "items-changed" per list), leaving other's lists empty. */
+static void
+take_units (AzqfStandard *self,
+            AzqfStandard *other)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->units));
+  guint n_new = g_list_model_get_n_items (G_LIST_MODEL (other->units));
+  g_autoptr (GPtrArray) units = g_ptr_array_new_full (n_new, g_object_unref);
+
+  for (guint i = 0; i < n_old; i++)
+    {
+      g_autoptr (AzqfUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->units), i);
+
+      forget_unit (self, unit);
+    }
+
+  for (guint i = 0; i < n_new; i++)
+    {
+      AzqfUnit *unit = g_list_model_get_item (G_LIST_MODEL (other->units), i);
+
+      forget_unit (other, unit);
+      _azqf_unit_set_standard (unit, self);
+      g_signal_connect_object (unit, "changed", G_CALLBACK (child_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_ptr_array_add (units, unit);
+    }
+
+  g_list_store_remove_all (other->units);
+  if (n_old > 0 || n_new > 0)
+    g_list_store_splice (self->units, 0, n_old, units->pdata, n_new);
+}
+
+static void
+take_outcomes (AzqfStandard *self,
+               AzqfStandard *other)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->outcomes));
+  guint n_new = g_list_model_get_n_items (G_LIST_MODEL (other->outcomes));
+  g_autoptr (GPtrArray) outcomes = g_ptr_array_new_full (n_new, g_object_unref);
+
+  for (guint i = 0; i < n_old; i++)
+    {
+      g_autoptr (AzqfOutcome) outcome = g_list_model_get_item (G_LIST_MODEL (self->outcomes), i);
+
+      forget_outcome (self, outcome);
+    }
+
+  for (guint i = 0; i < n_new; i++)
+    {
+      AzqfOutcome *outcome = g_list_model_get_item (G_LIST_MODEL (other->outcomes), i);
+
+      forget_outcome (other, outcome);
+      _azqf_outcome_set_standard (outcome, self);
+      g_signal_connect_object (outcome, "changed", G_CALLBACK (child_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_ptr_array_add (outcomes, outcome);
+    }
+
+  g_list_store_remove_all (other->outcomes);
+  if (n_old > 0 || n_new > 0)
+    g_list_store_splice (self->outcomes, 0, n_old, outcomes->pdata, n_new);
+}
+
+static void
+take_relations (AzqfStandard *self,
+                AzqfStandard *other)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
+  guint n_new = g_list_model_get_n_items (G_LIST_MODEL (other->relations));
+  g_autoptr (GPtrArray) relations = g_ptr_array_new_full (n_new, g_object_unref);
+
+  for (guint i = 0; i < n_old; i++)
+    {
+      g_autoptr (AzqfRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+
+      forget_relation (self, relation);
+    }
+
+  for (guint i = 0; i < n_new; i++)
+    {
+      AzqfRelation *relation = g_list_model_get_item (G_LIST_MODEL (other->relations), i);
+
+      forget_relation (other, relation);
+      g_signal_connect_object (relation, "notify", G_CALLBACK (relation_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_ptr_array_add (relations, relation);
+    }
+
+  g_list_store_remove_all (other->relations);
+  if (n_old > 0 || n_new > 0)
+    g_list_store_splice (self->relations, 0, n_old, relations->pdata, n_new);
+}
+
+void
+azqf_standard_assign (AzqfStandard *self,
+                      AzqfStandard *other)
+{
+  g_return_if_fail (AZQF_IS_STANDARD (self));
+  g_return_if_fail (AZQF_IS_STANDARD (other));
+  g_return_if_fail (self != other);
+  g_return_if_fail (g_strcmp0 (self->uuid, other->uuid) == 0);
+  g_return_if_fail (!self->assigning);
+
+  g_object_ref (self);
+  self->assigning = TRUE;
+  self->changed_pending = FALSE;
+  g_object_freeze_notify (G_OBJECT (self));
+
+  /* other's values passed the same checks, so these setters cannot fail. */
+  azqf_standard_set_code (self, other->code, NULL);
+  azqf_standard_set_kind (self, other->kind);
+  azqf_standard_set_status (self, other->status);
+  azqf_standard_set_version (self, other->version, NULL);
+  azqf_standard_set_created (self, other->created);
+  azqf_standard_set_modified (self, other->modified);
+  for (guint field = 0; field < N_TEXT_FIELDS; field++)
+    {
+      azqf_standard_set_text (self, field, AZQF_LANG_AZ, other->text[field][AZQF_LANG_AZ]);
+      azqf_standard_set_text (self, field, AZQF_LANG_EN, other->text[field][AZQF_LANG_EN]);
+    }
+  azqf_standard_set_level (self, other->level, NULL);
+  azqf_standard_set_isco08 (self, other->isco08, NULL);
+  azqf_standard_set_isced_f (self, other->isced_f, NULL);
+  azqf_standard_set_ects_credits (self, other->ects_credits, NULL);
+  azqf_standard_set_duration (self, other->duration, NULL);
+  azqf_standard_set_decision_number (self, other->decision_number, NULL);
+  azqf_standard_set_decision_date (self, other->decision_date, NULL);
+  azqf_standard_set_review_date (self, other->review_date, NULL);
+
+  take_units (self, other);
+  take_outcomes (self, other);
+  take_relations (self, other);
+
+  g_object_thaw_notify (G_OBJECT (self));
+  self->assigning = FALSE;
+  if (self->changed_pending)
+    {
+      self->changed_pending = FALSE;
+      emit_changed (self);
+    }
+  g_object_unref (self);
 }

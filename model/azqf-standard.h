@@ -155,6 +155,16 @@ void          azqf_standard_remove_relation    (AzqfStandard  *self,
 GPtrArray    *azqf_standard_collect_outcomes   (AzqfStandard  *self);
 guint         azqf_standard_count_outcomes     (AzqfStandard  *self);
 
+/* Replaces everything self holds (metadata, units, outcomes, relations) with
+ * what other holds, keeping self's identity: the same object, so views bound
+ * to it stay bound (for undo, or a reload from the store). other must have the
+ * same uuid; its units, outcomes and relations move to self (other is left
+ * without them). Each of self's lists emits one "items-changed" for the whole
+ * range, properties notify only on change, and self emits "changed" once at
+ * the end, not once per list or property. */
+void          azqf_standard_assign             (AzqfStandard  *self,
+                                                AzqfStandard  *other);
+
 /* Emitted once after any property or nested list of the standard, its units,
  * outcomes, criteria, links or relations changed: the GUI's autosave hook. */
 /* signal: "changed" */

@@ -57,6 +57,13 @@ struct _AzqfStore
 
 G_DEFINE_FINAL_TYPE (AzqfStore, azqf_store, G_TYPE_OBJECT)
 
+enum {
+  STANDARDS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_QUARK (azqf-store-error-quark, azqf_store_error)
 
 /* A cached statement handed out by get_stmt() is reset when it goes out of scope. */
@@ -283,6 +290,18 @@ rollback (AzqfStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* commit(), then "standards-changed" once the write is in the file. */
+static gboolean
+commit_standards (AzqfStore  *self,
+                  GError    **error)
+{
+  if (!commit (self, error))
+    return FALSE;
+
+  g_signal_emit (self, signals[STANDARDS_CHANGED], 0);
+  return TRUE;
 }
 
 /* Opening */
@@ -1946,7 +1965,7 @@ azqf_store_insert_standards (AzqfStore  *self,
         return FALSE;
       }
 
-  return commit (self, error);
+  return commit_standards (self, error);
 }
 
 gboolean
@@ -1975,7 +1994,7 @@ azqf_store_put_standards (AzqfStore  *self,
         goto failed;
     }
 
-  return commit (self, error);
+  return commit_standards (self, error);
 
 failed:
   rollback (self);
@@ -2057,7 +2076,7 @@ azqf_store_save_standard (AzqfStore     *self,
       !insert_children (self, standard, standard_id, error))
     goto failed;
 
-  return commit (self, error);
+  return commit_standards (self, error);
 
 failed:
   rollback (self);
@@ -2092,7 +2111,7 @@ azqf_store_delete_standard (AzqfStore   *self,
       goto failed;
     }
 
-  return commit (self, error);
+  return commit_standards (self, error);
 
 failed:
   rollback (self);
@@ -2180,7 +2199,13 @@ azqf_store_add_outcome (AzqfStore     *self,
     azqf_standard_set_modified (standard, now);
   }
 
-  return azqf_standard_add_outcome (standard, unit, outcome, error);
+  /* The signal comes after the object holds the outcome too. */
+  {
+    gboolean ok = azqf_standard_add_outcome (standard, unit, outcome, error);
+
+    g_signal_emit (self, signals[STANDARDS_CHANGED], 0);
+    return ok;
+  }
 
 failed:
   rollback (self);
@@ -2570,6 +2595,22 @@ azqf_store_class_init (AzqfStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = azqf_store_finalize;
+
+  /**
+   * AzqfStore::standards-changed:
+   *
+   * Emitted after each committed write that changed standards (insert, put,
+   * save, delete, add_outcome), never for a write that failed and was
+   * rolled back: lists over the store reload on it.
+   */
+  signals[STANDARDS_CHANGED] =
+    g_signal_new ("standards-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

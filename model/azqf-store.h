@@ -60,6 +60,12 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (AzqfStore, azqf_store, AZQF, STORE, GObject)
 
+/* Signal "standards-changed" (no arguments): emitted after every committed
+ * write that changed standards (insert, put, save, delete, add_outcome; for
+ * add_outcome after the standard object holds the outcome too), never after a
+ * write that failed and was rolled back. Importing framework statements does
+ * not emit it. AzqfStandardList reloads on it. */
+
 GQuark        azqf_store_error_quark        (void);
 
 /* Creates a new, empty workspace; fails if path exists. */
