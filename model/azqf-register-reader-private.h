@@ -52,6 +52,7 @@ typedef struct
   AzqfStandard             *standard;
   AzqfUnit                 *unit;
   AzqfOutcome              *outcome;
+  gboolean                  outcome_in_unit;
   AzqfCriterion            *criterion;
   AzqfLink                 *link;
   AzqfDomain                domain;
@@ -67,7 +68,9 @@ typedef struct
   char                     *review_date;
   Element                   review_position;
   gint64                    created;
-  guint                     n_criteria;
+  guint                     n_criteria;     /* of the outcome being read */
+  guint                     n_outcomes;     /* of the standard, units' too */
+  guint                     n_unit_outcomes;
   GHashTable               *seen;           /* per-standard keys: R03, R11, R15 */
   GHashTable               *unit_codes;
   GHashTable               *outcome_codes;

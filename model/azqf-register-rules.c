@@ -96,6 +96,8 @@ _azqf_register_clear_standard (ReadContext *rc)
   rc->azqf_level = 0;
   rc->eqf_level = 0;
   rc->created = 0;
+  rc->n_outcomes = 0;
+  rc->n_unit_outcomes = 0;
   memset (&rc->level_position, 0, sizeof rc->level_position);
   memset (&rc->eqf_position, 0, sizeof rc->eqf_position);
   memset (&rc->cycle_position, 0, sizeof rc->cycle_position);
@@ -271,7 +273,7 @@ check_item_complete (ReadContext *rc,
       if (azqf_outcome_get_text (rc->outcome, AZQF_LANG_EN) == NULL)
         missing (rc, line, column, "C06", code, _("English text"));
       if (azqf_standard_get_kind (rc->standard) == AZQF_KIND_QUALIFICATION &&
-          g_list_model_get_n_items (azqf_outcome_get_criteria (rc->outcome)) == 0)
+          rc->n_criteria == 0)
         _azqf_register_add_problem (rc, line, column, "C07", FALSE,
                                     g_strdup_printf (_("outcome \"%s\" has no assessment criteria"), code));
     }
@@ -283,7 +285,7 @@ check_item_complete (ReadContext *rc,
         missing (rc, line, column, "C04", code, _("Azerbaijani title"));
       if (azqf_unit_get_title (rc->unit, AZQF_LANG_EN) == NULL)
         missing (rc, line, column, "C04", code, _("English title"));
-      if (g_list_model_get_n_items (azqf_unit_get_outcomes (rc->unit)) == 0)
+      if (rc->n_unit_outcomes == 0)
         _azqf_register_add_problem (rc, line, column, "C05", FALSE,
                                     g_strdup_printf (_("unit \"%s\" has no learning outcomes"), code));
     }
@@ -298,8 +300,6 @@ check_complete (ReadContext *rc)
   const char *code = azqf_standard_get_code (self);
   guint line = rc->std_line, column = rc->std_column;
   GListModel *units = azqf_standard_get_units (self);
-  GListModel *outcomes = azqf_standard_get_outcomes (self);
-  guint n_outcomes = 0;
   static const struct { AzqfStandardText field; AzqfLang lang; const char *label; guint kinds; } texts[] = {
     { AZQF_STANDARD_TITLE, AZQF_LANG_AZ, N_("Azerbaijani title"), 7 },
     { AZQF_STANDARD_TITLE, AZQF_LANG_EN, N_("English title"), 7 },
@@ -346,14 +346,7 @@ check_complete (ReadContext *rc)
                  g_strdup_printf (_("standard \"%s\" (%s) has no units"), code, status_label (status)));
 
   /* Units, outcomes and criteria were checked at their end tags. */
-  n_outcomes = g_list_model_get_n_items (outcomes);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(AzqfUnit) unit = g_list_model_get_item (units, i);
-
-      n_outcomes += g_list_model_get_n_items (azqf_unit_get_outcomes (unit));
-    }
-  if (n_outcomes == 0)
+  if (rc->n_outcomes == 0)
     _azqf_register_add_problem (rc, line, column, "C03", FALSE,
                  g_strdup_printf (_("standard \"%s\" (%s) has no learning outcomes"), code, status_label (status)));
 }
@@ -487,16 +480,17 @@ _azqf_register_build_start (ReadContext    *rc,
       rc->domain_valid = domain != NULL && azqf_domain_from_string (domain, &rc->domain);
     }
   else if (strcmp (name, "unit") == 0)
-    g_clear_object (&rc->unit);
+    {
+      g_clear_object (&rc->unit);
+      rc->n_unit_outcomes = 0;
+    }
   else if (strcmp (name, "criterion") == 0)
     {
       g_clear_object (&rc->criterion);
       rc->n_criteria++;
+      /* Appended at its end tag, once its texts are set. */
       if (rc->outcome != NULL)
-        {
-          rc->criterion = azqf_criterion_new (NULL, NULL);
-          azqf_outcome_append_criterion (rc->outcome, rc->criterion);
-        }
+        rc->criterion = azqf_criterion_new (NULL, NULL);
     }
   else if (strcmp (name, "link") == 0)
     {
@@ -680,11 +674,42 @@ build_code (ReadContext *rc,
       g_hash_table_add (rc->outcome_codes, g_strdup (code));
       if (rc->standard != NULL && rc->domain_valid && (!in_unit || rc->unit != NULL))
         {
+          /* Added to the standard at its end tag (attach_item). */
           rc->outcome = azqf_outcome_new (code, rc->domain, NULL);
-          if (rc->outcome != NULL &&
-              !azqf_standard_add_outcome (rc->standard, in_unit ? rc->unit : NULL, rc->outcome, NULL))
-            g_clear_object (&rc->outcome);
+          rc->outcome_in_unit = in_unit;
         }
+    }
+}
+
+/* An outcome joins its standard, and a criterion its outcome, only when
+ * complete, and only when someone wants the standard (rc->func): every
+ * change to an attached object is signalled up to the standard, which made
+ * building them in place cost more than parsing. The rules count outcomes
+ * and criteria in rc instead (R10 has already refused a code used twice,
+ * the only reason azqf_standard_add_outcome could fail). */
+static void
+attach_item (ReadContext *rc,
+             const char  *name)
+{
+  if (strcmp (name, "criterion") == 0 && rc->criterion != NULL)
+    {
+      if (rc->outcome != NULL && rc->func != NULL)
+        azqf_outcome_append_criterion (rc->outcome, rc->criterion);
+      g_clear_object (&rc->criterion);
+    }
+  else if (strcmp (name, "outcome") == 0 && rc->outcome != NULL)
+    {
+      if (rc->standard == NULL || (rc->outcome_in_unit && rc->unit == NULL) ||
+          (rc->func != NULL &&
+           !azqf_standard_add_outcome (rc->standard, rc->outcome_in_unit ? rc->unit : NULL,
+                                       rc->outcome, NULL)))
+        {
+          g_clear_object (&rc->outcome);
+          return;
+        }
+      rc->n_outcomes++;
+      if (rc->outcome_in_unit)
+        rc->n_unit_outcomes++;
     }
 }
 
@@ -702,6 +727,7 @@ _azqf_register_build_end (ReadContext *rc,
   if (strcmp (name, "unit") == 0 || strcmp (name, "outcome") == 0 || strcmp (name, "criterion") == 0)
     {
       check_item_complete (rc, name, element);
+      attach_item (rc, name);
       return;
     }
 
