@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "azqf-classification.h"
 #include "azqf-criterion.h"
 #include "azqf-outcome.h"
@@ -661,4 +663,19 @@ bench_generate_workspace (BenchGenerator  *self,
   /* Closing checkpoints the WAL into the file, so its size is the real one. */
   azqf_store_close (store);
   return TRUE;
+}
+
+void
+bench_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
 }

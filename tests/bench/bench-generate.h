@@ -62,6 +62,9 @@ gboolean        bench_generate_workspace   (BenchGenerator *self,
                                             double         *insert_us,
                                             GError        **error);
 
+/* Removes the files in dir (not recursively), then dir itself. */
+void            bench_remove_dir           (const char     *dir);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BenchGenerator, bench_generator_free)
 
 G_END_DECLS
