@@ -72,6 +72,8 @@ int           azqf_cmd_link             (int                  argc,
                                          char               **argv);
 int           azqf_cmd_import           (int                  argc,
                                          char               **argv);
+int           azqf_cmd_spell            (int                  argc,
+                                         char               **argv);
 int           azqf_cmd_validate         (int                  argc,
                                          char               **argv);
 

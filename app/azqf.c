@@ -647,6 +647,7 @@ static const struct
   { "gap", azqf_cmd_gap, N_("Gap analysis of one standard") },
   { "framework", azqf_cmd_framework, N_("List, show or import framework descriptors") },
   { "lint", azqf_cmd_lint, N_("Check learning outcomes") },
+  { "spell", azqf_cmd_spell, N_("Check the spelling of every text") },
   { "link", azqf_cmd_link, N_("Confirm or reject a link to a descriptor element") },
   { "export", azqf_cmd_export, N_("Export standards as register XML") },
   { "validate", azqf_cmd_validate, N_("Check a register XML file") },

@@ -46,6 +46,7 @@ struct _AzqfSpellChecker
   GHashTable *words[N_LANGS];      /* the workspace's (or the session's) added words */
   GHashTable *ignored[N_LANGS];
   GHashTable *cache[N_LANGS];      /* word → CACHE_KNOWN / CACHE_UNKNOWN */
+  GHashTable *suggestions[N_LANGS]; /* "max:word" → GStrv, for check_standard */
 };
 
 G_DEFINE_FINAL_TYPE (AzqfSpellChecker, azqf_spell_checker, G_TYPE_OBJECT)
@@ -518,6 +519,7 @@ azqf_spell_checker_finalize (GObject *object)
       g_clear_pointer (&self->words[i], g_hash_table_unref);
       g_clear_pointer (&self->ignored[i], g_hash_table_unref);
       g_clear_pointer (&self->cache[i], g_hash_table_unref);
+      g_clear_pointer (&self->suggestions[i], g_hash_table_unref);
     }
   g_mutex_clear (&self->mutex);
 
@@ -556,6 +558,8 @@ azqf_spell_checker_init (AzqfSpellChecker *self)
       self->words[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       self->ignored[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       self->cache[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->suggestions[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                    (GDestroyNotify) g_strfreev);
     }
 }
 
@@ -605,6 +609,7 @@ azqf_spell_checker_add_provider (AzqfSpellChecker  *self,
   g_mutex_lock (&self->mutex);
   g_ptr_array_add (self->providers[lang], g_object_ref (provider));
   g_hash_table_remove_all (self->cache[lang]);
+  g_hash_table_remove_all (self->suggestions[lang]);
   g_mutex_unlock (&self->mutex);
 
   g_signal_emit (self, signals[CHANGED], 0);
@@ -863,7 +868,6 @@ typedef struct
   const char       *standard_code;
   int               lang;              /* -1: both */
   guint             max_suggestions;
-  GHashTable       *suggestions;       /* "lang:word" → GStrv, shared by the standard */
   GPtrArray        *result;
 } StandardCheck;
 
@@ -890,14 +894,18 @@ check_place (StandardCheck *check,
                                   criterion, field);
       if (check->max_suggestions > 0)
         {
+          GHashTable *cache = check->self->suggestions[lang];
           const char *word = azqf_misspelling_get_word (misspelling);
-          g_autofree char *key = g_strdup_printf ("%d:%s", lang, word);
-          char **suggestions = g_hash_table_lookup (check->suggestions, key);
+          g_autofree char *key = g_strdup_printf ("%u:%s", check->max_suggestions, word);
+          char **suggestions = g_hash_table_lookup (cache, key);
 
+          /* Suggesting is slow (milliseconds a word): once per word. */
           if (suggestions == NULL)
             {
+              if (g_hash_table_size (cache) >= MAX_CACHE)
+                g_hash_table_remove_all (cache);
               suggestions = suggest (check->self, word, lang, check->max_suggestions);
-              g_hash_table_insert (check->suggestions, g_steal_pointer (&key), suggestions);
+              g_hash_table_insert (cache, g_steal_pointer (&key), suggestions);
             }
           azqf_misspelling_set_suggestions (misspelling, g_strdupv (suggestions));
         }
@@ -949,7 +957,6 @@ azqf_spell_checker_check_standard (AzqfSpellChecker *self,
     { AZQF_STANDARD_APPROVING_BODY, "approving-body" },
   };
   g_autoptr(GMutexLocker) locker = NULL;
-  g_autoptr(GHashTable) suggestions = NULL;
   GListModel *units;
   StandardCheck check;
 
@@ -957,12 +964,10 @@ azqf_spell_checker_check_standard (AzqfSpellChecker *self,
   g_return_val_if_fail (AZQF_IS_STANDARD (standard), NULL);
   g_return_val_if_fail (lang >= -1 && lang < N_LANGS, NULL);
 
-  suggestions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   check.self = self;
   check.standard_code = azqf_standard_get_code (standard);
   check.lang = lang;
   check.max_suggestions = max_suggestions;
-  check.suggestions = suggestions;
   check.result = g_ptr_array_new_with_free_func ((GDestroyNotify) azqf_misspelling_unref);
 
   locker = g_mutex_locker_new (&self->mutex);
