@@ -590,6 +590,8 @@ check_text (ReadContext *rc,
             const char  *text,
             AzqfLang    *lang)
 {
+  Element *parent_element = NULL;
+
   if (is_blank (text))
     {
       _azqf_register_add_problem (rc, element->line, element->column, "R05", FALSE, g_strdup_printf (_("<%s> is empty"), name));
@@ -603,8 +605,13 @@ check_text (ReadContext *rc,
                    g_strdup_printf (_("language \"%s\" is not supported; use \"az\" or \"en\""), rc->lang));
       return FALSE;
     }
-  if (!first_time (rc, g_strdup_printf ("text\t%s\t%s\t%s\t%u", parent, name, rc->lang,
-                                        rc->stack->len > 1 ? g_array_index (rc->stack, Element, rc->stack->len - 2).line : 0)))
+  /* The parent is told apart by its start tag's line and column: a file
+   * written on one line has every parent on line 1. */
+  if (rc->stack->len > 1)
+    parent_element = &g_array_index (rc->stack, Element, rc->stack->len - 2);
+  if (!first_time (rc, g_strdup_printf ("text\t%s\t%s\t%s\t%u:%u", parent, name, rc->lang,
+                                        parent_element != NULL ? parent_element->line : 0,
+                                        parent_element != NULL ? parent_element->column : 0)))
     {
       _azqf_register_add_problem (rc, element->line, element->column, "R03", FALSE,
                    g_strdup_printf (_("<%s> has two texts in language \"%s\""), name, rc->lang));

@@ -362,6 +362,32 @@ test_dry_run (Fixture       *f,
   g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
 }
 
+/* A file written on one line (as other tools may write it) has every
+ * parent element on line 1: R03 must tell them apart by column. */
+static void
+test_one_line (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GRegex) between = g_regex_new (">\\s*\n\\s*<", 0, 0, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *one_line = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "one-line.xml", NULL);
+  g_autofree char *before = without_header (f->exported);
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_get_contents (f->exported, &contents, NULL, NULL));
+  one_line = g_regex_replace_literal (between, contents, -1, 0, "><", 0, NULL);
+  g_assert_null (strstr (one_line, ">\n<"));
+  g_assert_true (g_file_set_contents (path, one_line, -1, NULL));
+
+  import (f->empty, path, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  after = snapshot (f, f->empty);
+  g_assert_cmpstr (after, ==, before);
+}
+
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
@@ -418,6 +444,7 @@ main (int    argc,
   g_test_add ("/azqf/register/import/dry-run", Fixture, NULL, fixture_set_up, test_dry_run, fixture_tear_down);
   g_test_add ("/azqf/register/import/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add ("/azqf/register/import/failing", Fixture, NULL, fixture_set_up, test_failing, fixture_tear_down);
+  g_test_add ("/azqf/register/import/one-line", Fixture, NULL, fixture_set_up, test_one_line, fixture_tear_down);
 
   return g_test_run ();
 }
