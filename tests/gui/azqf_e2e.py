@@ -1,0 +1,311 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End-to-end tests of azqf-studio through the accessibility tree.
+
+Each scenario runs the real editor on a temporary workspace inside the
+display the test runner gives it (xvfb-run in .ci/run), with its own D-Bus
+session bus and accessibility bus, as ../shared/design/gui-testing.md
+describes, and finds widgets by role and accessible name as a screen reader
+would. Every wait has a timeout; every process started is stopped by its PID.
+
+Run with Debian's /usr/bin/python3: pyatspi and dogtail are Debian packages.
+Environment (set by tests/meson.build): AZQF_STUDIO, AZQF_CLI,
+GSETTINGS_SCHEMA_DIR, AZQF_LOCALEDIR.
+"""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+DEFAULT_TIMEOUT = 20.0
+
+# The test runner's G_DEBUG=fatal-warnings is for our code; pyatspi's own
+# GLib warns about windows that vanish while it reads them. Dropped before
+# GLib is loaded (dogtail is imported lazily).
+os.environ.pop("G_DEBUG", None)
+
+
+def log(*args):
+    print("#", *args, flush=True)
+
+
+class Failure(Exception):
+    pass
+
+
+def wait_for(what, predicate, timeout=DEFAULT_TIMEOUT, interval=0.1):
+    """Calls predicate until it returns a true value, which is returned;
+    raises Failure naming what after timeout seconds."""
+    deadline = time.monotonic() + timeout
+    last_error = None
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except Exception as error:  # the tree changes under our feet
+            last_error = error
+        time.sleep(interval)
+    raise Failure("timed out after %.0f s waiting for %s%s"
+                  % (timeout, what, " (%s)" % last_error if last_error else ""))
+
+
+class Session:
+    """A session bus, an accessibility bus and one azqf-studio process."""
+
+    def __init__(self, language=None):
+        if not os.environ.get("DISPLAY"):
+            print("1..0 # SKIP no display (run under xvfb-run)")
+            sys.exit(0)  # TAP: "1..0 # SKIP" skips the whole test
+        self.tmp = tempfile.mkdtemp(prefix="azqf-e2e-")
+        self.language = language
+        self.bus_pid = None
+        self.atspi = None
+        self.app = None
+        self.node = None
+        self.env = dict(os.environ)
+        self.env.update({
+            "GSETTINGS_BACKEND": "memory",
+            "XDG_DATA_HOME": os.path.join(self.tmp, "data"),
+            "XDG_CONFIG_HOME": os.path.join(self.tmp, "config"),
+            "XDG_CACHE_HOME": os.path.join(self.tmp, "cache"),
+            "GTK_A11Y": "atspi",
+            "NO_AT_BRIDGE": "0",
+        })
+        self.env.pop("G_DEBUG", None)
+        if language:
+            self.env["LANGUAGE"] = language
+        self.cli = os.environ["AZQF_CLI"]
+        self.studio = os.environ["AZQF_STUDIO"]
+
+    def path(self, name):
+        return os.path.join(self.tmp, name)
+
+    def start_buses(self):
+        out = subprocess.run(["dbus-launch", "--sh-syntax"], capture_output=True,
+                             text=True, check=True, env=self.env).stdout
+        for key, value in re.findall(r"^(\w+)='?([^';]*)'?;", out, re.M):
+            self.env[key] = value
+            os.environ[key] = value
+        self.bus_pid = int(self.env["DBUS_SESSION_BUS_PID"])
+        self.atspi = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                                      env=self.env, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
+
+    def start(self, *args):
+        """Starts the editor with args and returns its accessible node."""
+        if self.bus_pid is None:
+            self.start_buses()
+        from dogtail.config import config
+        config.checkForA11y = False
+        config.searchCutoffCount = 3
+        config.searchBackoffDuration = 0.2
+        config.actionDelay = 0.2
+        config.typingDelay = 0.03
+        config.logDebugToFile = False
+        from dogtail import tree
+
+        self.app_log = open(self.path("app.log"), "w")
+        self.app = subprocess.Popen([self.studio, *args], env=self.env,
+                                    stdout=self.app_log, stderr=subprocess.STDOUT)
+        self.node = wait_for("azqf-studio on the accessibility bus",
+                             lambda: self._find_app(tree), timeout=30)
+        return self.node
+
+    @staticmethod
+    def _find_app(tree):
+        for app in tree.root.applications():
+            if app.name == "azqf-studio":
+                return app
+        return None
+
+    def quit(self, timeout=15):
+        """Quits the editor with Ctrl+Q as a user would, and waits for it."""
+        if self.app is None:
+            return
+        press("<Control>q")
+        try:
+            self.app.wait(timeout)
+        except subprocess.TimeoutExpired:
+            raise Failure("azqf-studio did not quit within %d s" % timeout)
+        finally:
+            self.app_log.close()
+        code = self.app.returncode
+        self.app = None
+        if code != 0:
+            raise Failure("azqf-studio exited with %d; log:\n%s" % (code, self.read_log()))
+        # A GTK or GLib warning is a bug even when the window looks right.
+        problems = [line for line in self.read_log().splitlines()
+                    if re.search(r"-(CRITICAL|WARNING) \*\*", line)]
+        if problems:
+            raise Failure("azqf-studio logged warnings:\n" + "\n".join(problems))
+
+    def read_log(self):
+        with open(self.path("app.log"), errors="replace") as f:
+            return f.read()
+
+    def stop(self):
+        for proc in (self.app, self.atspi):
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+        if self.bus_pid:
+            try:
+                os.kill(self.bus_pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def azqf(self, *args, check=True):
+        """Runs the azqf CLI; returns (exit code, stdout)."""
+        proc = subprocess.run([self.cli, *args], capture_output=True, text=True, env=self.env)
+        if check and proc.returncode not in (0, 1):
+            raise Failure("azqf %s failed (%d): %s" % (" ".join(args), proc.returncode, proc.stderr))
+        return proc.returncode, proc.stdout
+
+
+def accessible_name(node):
+    """The name a screen reader says. GTK 4.8 names a button with a text
+    label "LABEL LABEL" (its label property with the mnemonic underscore,
+    then the label child's text); this returns "LABEL" for those."""
+    name = (node.name or "").replace("_", "")
+    half = len(name) // 2
+    if len(name) % 2 == 1 and name[:half] == name[half + 1:] and name[half] == " ":
+        return name[:half]
+    return name
+
+
+def text_of(node):
+    """What a row says: its name, or (GTK 4.8 list items have no name) the
+    names of the labels and named widgets inside it, joined with spaces."""
+    if node.name:
+        return accessible_name(node)
+    parts = []
+    for child in node.findChildren(lambda n: n.roleName == "label" or
+                                   (n.roleName not in ("panel", "filler") and n.name),
+                                   recursive=True):
+        if child.name and child.name not in parts:
+            parts.append(accessible_name(child))
+    return " ".join(parts)
+
+
+def is_showing(node):
+    """GTK 4.8 never sets the SHOWING state; a widget that is not on screen
+    has no size there."""
+    try:
+        width, height = node.size
+    except Exception:
+        return False
+    return width > 0 and height > 0
+
+
+def _matches(node, role, name):
+    if role is not None and node.roleName != role:
+        return False
+    if name is None:
+        return True
+    if isinstance(name, re.Pattern):
+        return name.search(accessible_name(node)) is not None
+    return accessible_name(node) == name
+
+
+def find_all(root, role=None, name=None, showing=True):
+    """Every descendant with that role and name (a string, or a compiled
+    regular expression); only those on screen unless showing is False."""
+    def pred(node):
+        if not _matches(node, role, name):
+            return False
+        return not showing or is_showing(node)
+
+    return root.findChildren(lambda n: pred(n), recursive=True)
+
+
+def find(root, role=None, name=None, timeout=DEFAULT_TIMEOUT, showing=True):
+    """The first showing descendant with that role and name; waits for it."""
+    what = "%s %r" % (role or "node", name.pattern if isinstance(name, re.Pattern) else name)
+    return wait_for(what, lambda: (find_all(root, role, name, showing) or [None])[0], timeout)
+
+
+def gone(root, role=None, name=None, timeout=DEFAULT_TIMEOUT):
+    what = "%s %r to go away" % (role or "node", name)
+    wait_for(what, lambda: not find_all(root, role, name), timeout)
+
+
+def click(node):
+    """Activates a button, menu item, check box or row through its AT-SPI action."""
+    for action in ("click", "activate", "press", "toggle"):
+        if action in node.actions:
+            node.doActionNamed(action)
+            return
+    raise Failure("%s %r has no click action (has %s)" % (node.roleName, node.name, list(node.actions)))
+
+
+def focus(node):
+    """Moves the keyboard focus to node: through AT-SPI where GTK supports
+    it, else by clicking its middle as a user would."""
+    if node.focused:
+        return
+    try:
+        node.grabFocus()
+    except Exception:
+        pass
+    if not node.focused:
+        node.click()
+    wait_for("focus on %r" % node.name, lambda: node.focused, timeout=5)
+
+
+def press(keys):
+    """A key combination in GTK accelerator syntax: "<Control>z", "Return"."""
+    from dogtail import rawinput
+    rawinput.keyCombo(keys)
+    time.sleep(0.2)
+
+
+def type_text(node, text):
+    """Types text into node from the keyboard, as a user would."""
+    from dogtail import rawinput
+    focus(node)
+    rawinput.typeText(text)
+    time.sleep(0.2)
+
+
+def screenshot(session, name):
+    """A screenshot of the whole virtual screen into the test's folder (or
+    AZQF_SCREENSHOT_DIR when set), for people to look at."""
+    folder = os.environ.get("AZQF_SCREENSHOT_DIR") or session.tmp
+    out = os.path.join(folder, name)
+    subprocess.run(["import", "-window", "root", out], check=False, env=session.env)
+    return out
+
+
+def run(scenario, language=None):
+    """Runs scenario(session) as one TAP test and exits with its status."""
+    session = Session(language)
+    print("1..1", flush=True)
+    status = 0
+    try:
+        scenario(session)
+        print("ok 1 - %s" % scenario.__name__, flush=True)
+    except Exception as error:
+        status = 1
+        print("not ok 1 - %s: %s" % (scenario.__name__, error), flush=True)
+        try:
+            shot = screenshot(session, "failure.png")
+            keep = os.path.join(os.environ.get("MESON_BUILD_ROOT", tempfile.gettempdir()),
+                                "e2e-%s-failure.png" % scenario.__name__)
+            shutil.copy(shot, keep)
+            log("screenshot at", keep)
+            log("app log:\n" + session.read_log())
+        except Exception:
+            pass
+    finally:
+        session.stop()
+    sys.exit(status)
