@@ -23,6 +23,7 @@
 #include "azqf-hunspell.h"
 #include "azqf-outcome.h"
 #include "azqf-spell.h"
+#include "azqf-spell-private.h"
 #include "azqf-standard.h"
 #include "azqf-store.h"
 #include "azqf-text.h"
@@ -47,6 +48,7 @@ struct _AzqfSpellChecker
   GHashTable *ignored[N_LANGS];
   GHashTable *cache[N_LANGS];      /* word → CACHE_KNOWN / CACHE_UNKNOWN */
   GHashTable *suggestions[N_LANGS]; /* "max:word" → GStrv, for check_standard */
+  guint       no_cache : 1;
 };
 
 G_DEFINE_FINAL_TYPE (AzqfSpellChecker, azqf_spell_checker, G_TYPE_OBJECT)
@@ -266,6 +268,8 @@ provider_knows (AzqfSpellChecker *self,
 
   for (guint i = 0; i < providers->len && !known; i++)
     known = azqf_spell_provider_check_word (g_ptr_array_index (providers, i), word);
+  if (self->no_cache)
+    return known;
 
   if (g_hash_table_size (self->cache[lang]) >= MAX_CACHE)
     g_hash_table_remove_all (self->cache[lang]);
@@ -991,4 +995,17 @@ azqf_spell_checker_check_standard (AzqfSpellChecker *self,
     }
 
   return check.result;
+}
+
+void
+_azqf_spell_checker_set_caching (AzqfSpellChecker *self,
+                                 gboolean          caching)
+{
+  g_return_if_fail (AZQF_IS_SPELL_CHECKER (self));
+
+  g_mutex_lock (&self->mutex);
+  self->no_cache = !caching;
+  for (guint i = 0; i < N_LANGS; i++)
+    g_hash_table_remove_all (self->cache[i]);
+  g_mutex_unlock (&self->mutex);
 }
