@@ -23,6 +23,7 @@
 #include "model/azqf-relation.h"
 #include "model/azqf-sample.h"
 #include "model/azqf-standard.h"
+#include "model/azqf-standard-list.h"
 #include "model/azqf-store.h"
 #include "model/azqf-store-private.h"
 #include "model/azqf-unit.h"
@@ -545,7 +546,7 @@ test_undo_redo (Fixture       *f,
 {
   AzqfDocument *document = open_document (f->store, SAMPLE_PS);
   AzqfStandard *standard = azqf_document_get_standard (document);
-  g_autofree char *state[4] = { NULL };
+  char *state[4] = { NULL };
   g_autoptr(GError) error = NULL;
   Record record = { 0 };
   guint changed = 0;
@@ -658,6 +659,8 @@ test_undo_redo (Fixture       *f,
   g_signal_handlers_disconnect_by_func (azqf_standard_get_units (standard), items_changed_cb, &units_changed);
   g_assert_finalize_object (document);
   record_clear (&record);
+  for (guint i = 0; i < G_N_ELEMENTS (state); i++)
+    g_free (state[i]);
 }
 
 /* Undo right after typing, before the autosave: the typing is one step. */
@@ -765,6 +768,82 @@ test_undo_relation (Fixture       *f,
   assert_store_holds (f->store, standard);
 
   g_assert_finalize_object (document);
+}
+
+/* At most 200 steps are kept: the oldest go first. */
+static void
+test_undo_limit (Fixture       *f,
+                 gconstpointer  data)
+{
+  AzqfDocument *document = open_document (f->store, SAMPLE_KS);
+  AzqfStandard *standard = azqf_document_get_standard (document);
+  g_autoptr(GError) error = NULL;
+  guint undone = 0;
+
+  for (guint i = 1; i <= 205; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Cook %u", i);
+
+      set_title_en (document, title);
+      save_now (document);
+    }
+
+  while (azqf_document_get_can_undo (document))
+    {
+      undo (document);
+      undone++;
+    }
+  g_assert_cmpuint (undone, ==, 200);
+  g_assert_cmpstr (azqf_standard_get_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_EN), ==, "Cook 5");
+  g_assert_cmpstr (stored_title_en (f->store, SAMPLE_KS), ==, "Cook 5");
+  g_assert_false (azqf_document_undo (document, &error));
+  g_assert_error (error, AZQF_DOCUMENT_ERROR, AZQF_DOCUMENT_ERROR_NOTHING_TO_UNDO);
+  g_clear_error (&error);
+
+  while (azqf_document_get_can_redo (document))
+    redo (document);
+  g_assert_cmpstr (azqf_standard_get_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_EN), ==, "Cook 205");
+
+  g_assert_finalize_object (document);
+}
+
+/* The list of standards follows the document's saves. */
+static void
+test_list_follows (Fixture       *f,
+                   gconstpointer  data)
+{
+  AzqfDocument *document = open_document (f->store, SAMPLE_PS);
+  AzqfStandardList *list = azqf_standard_list_new (f->store);
+  const char *uuid = azqf_standard_get_uuid (azqf_document_get_standard (document));
+  Record record = { 0 };
+  guint items_changed = 0;
+  guint position;
+
+  record_connect (&record, document);
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), &items_changed);
+  azqf_standard_list_set_sort_lang (list, AZQF_LANG_EN);
+  g_assert_cmpuint (azqf_standard_list_find (list, uuid), ==, 0);   /* Accountant */
+  items_changed = 0;
+
+  set_title_en (document, "Senior accountant");
+  g_assert_cmpuint (items_changed, ==, 0);
+  wait_for (&record.saved);
+  g_assert_cmpuint (items_changed, ==, 1);
+  position = azqf_standard_list_find (list, uuid);
+  g_assert_cmpuint (position, ==, 2);   /* after Bachelor's …, Cook */
+  {
+    g_autoptr(AzqfStandard) listed = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+    g_assert_cmpstr (azqf_standard_get_text (listed, AZQF_STANDARD_TITLE, AZQF_LANG_EN), ==, "Senior accountant");
+  }
+
+  undo (document);
+  g_assert_cmpuint (items_changed, ==, 2);
+  g_assert_cmpuint (azqf_standard_list_find (list, uuid), ==, 0);
+
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (document);
+  record_clear (&record);
 }
 
 /* A full disk: the text stays, "error" and "save-failed" say why, and once
@@ -1078,6 +1157,8 @@ main (int    argc,
   ADD ("undo-unsaved", test_undo_unsaved);
   ADD ("redo-cleared", test_redo_cleared);
   ADD ("undo-relation", test_undo_relation);
+  ADD ("undo-limit", test_undo_limit);
+  ADD ("list-follows", test_list_follows);
   ADD ("save-failed", test_save_failed);
   ADD ("save-failed/read-only", test_save_read_only);
   ADD ("dispose-flushes", test_dispose_flushes);
