@@ -1038,6 +1038,113 @@ test_insert_all_or_nothing (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+/* azqf_store_put_standards: a standard whose uuid is there replaces it, code
+ * and all, keeping every value the object holds; a new uuid is added. */
+static void
+test_put_standards (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (f->dir, "other.azqf", NULL);
+  AzqfStore *sample = create_sample_store (f->path);
+  AzqfStore *store = create_store (other_path);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *codes[] = { SAMPLE_PS, SAMPLE_TS, SAMPLE_KS };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *reloaded = NULL;
+  g_autofree char *other_before = NULL;
+  g_autofree char *other_after = NULL;
+  AzqfStandard *standard;
+  gboolean ok;
+
+  /* Into an empty workspace: each comes back as it was, uuid, times,
+   * version, status, units, outcomes, criteria, links and relations. */
+  for (gsize i = 0; i < G_N_ELEMENTS (codes); i++)
+    g_ptr_array_add (batch, load (sample, codes[i]));
+  ok = azqf_store_put_standards (store, batch, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  for (gsize i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autofree char *original = load_json (sample, codes[i]);
+      g_autofree char *copy = load_json (store, codes[i]);
+
+      g_assert_cmpstr (copy, ==, original);
+    }
+  g_assert_cmpuint (count (store), ==, 3);
+
+  /* Replaced by uuid: another code, title, version and status, an outcome
+   * fewer. Nothing of the old rows stays. */
+  standard = load (sample, SAMPLE_PS);
+  ok = azqf_standard_set_code (standard, "PS-2411-02", &error) &&
+       azqf_standard_set_version (standard, 3, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_EN, "Chief accountant");
+  azqf_standard_set_status (standard, AZQF_STATUS_REGISTERED);
+  azqf_standard_remove_outcome (standard, azqf_standard_find_outcome (standard, "U4.A1", NULL));
+  azqf_standard_set_modified (standard, 1767225600);
+  expected = standard_json (standard);
+  other_before = load_json (store, SAMPLE_KS);
+  g_ptr_array_set_size (batch, 0);
+  g_ptr_array_add (batch, standard);
+  ok = azqf_store_put_standards (store, batch, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  g_assert_cmpuint (count (store), ==, 3);
+  assert_not_in_store (store, SAMPLE_PS);
+  reloaded = load_json (store, "PS-2411-02");
+  g_assert_cmpstr (reloaded, ==, expected);
+  other_after = load_json (store, SAMPLE_KS);
+  g_assert_cmpstr (other_after, ==, other_before);
+  {
+    g_autoptr(GPtrArray) hits = search (store, "chief");
+
+    g_assert_cmpuint (hits->len, ==, 1);
+  }
+  assert_consistent (store);
+
+  g_assert_finalize_object (store);
+  g_assert_finalize_object (sample);
+}
+
+/* azqf_store_put_standards writes all or nothing: a replacement before a
+ * standard that fails leaves the workspace as it was. */
+static void
+test_put_standards_all_or_nothing (Fixture       *f,
+                                   gconstpointer  data)
+{
+  AzqfStore *store = create_sample_store (f->path);
+  sqlite3 *db = _azqf_store_get_db (store);
+  gint64 outcomes_before = raw_int (db, "SELECT count(*) FROM outcomes");
+  gint64 search_before = raw_int (db, "SELECT count(*) FROM search");
+  g_autofree char *ps_before = load_json (store, SAMPLE_PS);
+  g_autofree char *ps_after = NULL;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  AzqfStandard *changed = load (store, SAMPLE_PS);
+  gboolean ok;
+
+  azqf_standard_set_text (changed, AZQF_STANDARD_TITLE, AZQF_LANG_EN, "Chief accountant");
+  azqf_standard_remove_outcome (changed, azqf_standard_find_outcome (changed, "U4.A1", NULL));
+  g_ptr_array_add (batch, changed);
+  /* A new uuid with the code of another standard. */
+  g_ptr_array_add (batch, new_standard (SAMPLE_KS, "Dublikat", NULL));
+
+  ok = azqf_store_put_standards (store, batch, &error);
+  g_assert_error (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_DUPLICATE_CODE);
+  g_assert_false (ok);
+
+  g_assert_cmpuint (count (store), ==, 3);
+  ps_after = load_json (store, SAMPLE_PS);
+  g_assert_cmpstr (ps_after, ==, ps_before);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM outcomes"), ==, outcomes_before);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM search"), ==, search_before);
+  assert_consistent (store);
+  g_assert_finalize_object (store);
+}
+
 static void
 test_delete (Fixture       *f,
              gconstpointer  data)
@@ -3193,6 +3300,8 @@ main (int    argc,
   ADD ("save/duplicate-code", test_save_duplicate_code);
   ADD ("insert/duplicate", test_insert_duplicate);
   ADD ("insert/all-or-nothing", test_insert_all_or_nothing);
+  ADD ("put", test_put_standards);
+  ADD ("put/all-or-nothing", test_put_standards_all_or_nothing);
   ADD ("delete", test_delete);
   ADD ("add-outcome", test_add_outcome);
   ADD ("add-outcome/duplicate", test_add_outcome_duplicate);
