@@ -679,6 +679,16 @@ write_dictionary (const char *dir,
 }
 
 static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
 test_hunspell_files (Fixture       *f,
                      gconstpointer  data)
 {
@@ -703,6 +713,25 @@ test_hunspell_files (Fixture       *f,
 
   hunspell = azqf_hunspell_load (AZQF_LANG_AZ, "xx_XX", &error);
   g_assert_no_error (error);
+  /* The same in a thread. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(AzqfHunspell) loaded = NULL;
+
+    azqf_hunspell_load_async (AZQF_LANG_AZ, "xx_XX", NULL, async_done_cb, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    loaded = azqf_hunspell_load_finish (result, &error);
+    g_assert_no_error (error);
+    g_assert_true (azqf_spell_provider_check_word (AZQF_SPELL_PROVIDER (loaded), "səviyyə"));
+    g_clear_object (&result);
+    azqf_hunspell_load_async (AZQF_LANG_AZ, "zz_ZZ", NULL, async_done_cb, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_null (azqf_hunspell_load_finish (result, &error));
+    g_assert_error (error, AZQF_SPELL_ERROR, AZQF_SPELL_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
   if (old_dicpath != NULL)
     g_setenv ("DICPATH", old_dicpath, TRUE);
   else
