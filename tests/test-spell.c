@@ -553,6 +553,43 @@ test_ignore (Fixture       *f,
   g_free (found);
 }
 
+/* A worker checks while the main thread changes the lists. */
+static gpointer
+check_in_thread (gpointer data)
+{
+  AzqfSpellChecker *checker = data;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autoptr(GPtrArray) found = azqf_spell_checker_check_text (checker, "Təlim nəticəsi xətaa", -1,
+                                                                  AZQF_LANG_AZ);
+
+      if (found->len != 1)
+        return GUINT_TO_POINTER (FALSE);
+    }
+
+  return GUINT_TO_POINTER (TRUE);
+}
+
+static void
+test_threads (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GThread *thread = g_thread_new ("spell", check_in_thread, f->checker);
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("söz%c%c", 'a' + i % 26, 'a' + i / 26);
+
+      azqf_spell_checker_ignore_word (f->checker, AZQF_LANG_AZ, word);
+      g_assert_true (azqf_spell_checker_add_word (f->checker, AZQF_LANG_EN, word, &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (GPOINTER_TO_UINT (g_thread_join (thread)));
+}
+
 /* Without a dictionary for a language, nothing is flagged in it. */
 static void
 test_no_dictionary (void)
@@ -949,6 +986,7 @@ main (int    argc,
   g_test_add ("/azqf/spell/cache", Fixture, NULL, fixture_set_up, test_cache, fixture_tear_down);
   g_test_add ("/azqf/spell/words", Fixture, NULL, fixture_set_up, test_words, fixture_tear_down);
   g_test_add ("/azqf/spell/ignore", Fixture, NULL, fixture_set_up, test_ignore, fixture_tear_down);
+  g_test_add ("/azqf/spell/threads", Fixture, NULL, fixture_set_up, test_threads, fixture_tear_down);
   g_test_add_func ("/azqf/spell/no-dictionary", test_no_dictionary);
   g_test_add ("/azqf/spell/standard", Fixture, NULL, fixture_set_up, test_standard, fixture_tear_down);
   g_test_add ("/azqf/spell/sample", Fixture, NULL, fixture_set_up, test_sample_workspace, fixture_tear_down);
