@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 #include <libxml/parser.h>
 
 #include "azqf-register-reader.h"
@@ -93,6 +93,17 @@ typedef struct
 } PendingRelation;
 
 /* azqf-register-reader.c */
+/* xmlInitParser, once per process; the writer calls it too. */
+void     _azqf_register_init_libxml          (void);
+/* azqf_register_read, stopping with G_IO_ERROR_CANCELLED when cancellable
+ * is cancelled (checked at every 64 KiB read). */
+gboolean _azqf_register_read_cancellable     (const char                *path,
+                                              gboolean                   complete,
+                                              AzqfRegisterStandardFunc   func,
+                                              gpointer                   user_data,
+                                              GCancellable              *cancellable,
+                                              GPtrArray                **problems,
+                                              GError                   **error);
 void     _azqf_register_add_problem          (ReadContext    *rc,
                                               guint           line,
                                               guint           column,

@@ -5,6 +5,14 @@
  * register-format.md §5: a SAX2 push parser fed in 64 KiB chunks, with
  * xmlSchemaSAXPlug validating the stream against the bundled XSD, our
  * handlers refusing hostile input (§9) and checking the root (§1.1) first.
+ *
+ * Threads: libxml2 2.9 has one external entity loader for the whole process
+ * (xmlSetExternalEntityLoader), and the reader replaces it while it parses.
+ * Every region that replaces it holds libxml_lock, so reads in several
+ * threads (the GUI's workers) run one after the other rather than restore
+ * each other's loader. The structured error handler is per thread in
+ * libxml2 and is put back as it was. Other code of this process that
+ * swaps the loader must not do it while a read runs.
  */
 
 #include "config.h"
@@ -31,6 +39,10 @@
 #define MAX_DEPTH 32
 #define MAX_TEXT (1024 * 1024)
 #define MAX_PROBLEMS 1000
+
+/* Held while the process-wide entity loader is ours (see the top). Recursive:
+ * a standard callback may read another file. */
+static GRecMutex libxml_lock;
 
 
 G_DEFINE_BOXED_TYPE (AzqfRegisterProblem, azqf_register_problem,
@@ -681,21 +693,37 @@ bundled_entity_loader (const char       *url,
   return xmlNewIOInputStream (ctxt, buffer, XML_CHAR_ENCODING_NONE);
 }
 
+void
+_azqf_register_init_libxml (void)
+{
+  static gsize initialized = 0;
+
+  /* libxml2's own globals, once, before two threads could race to it. */
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
 static xmlSchemaPtr
 load_schema (void)
 {
   static gsize initialized = 0;
   static xmlSchemaPtr schema = NULL;
 
+  _azqf_register_init_libxml ();
   if (g_once_init_enter (&initialized))
     {
       g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GRecMutexLocker) locker = NULL;
       xmlExternalEntityLoader old_loader;
       xmlSchemaParserCtxtPtr parser;
       gsize size;
       const char *data;
 
       (void) azqf_model_get_resource ();
+      locker = g_rec_mutex_locker_new (&libxml_lock);
       bytes = g_resources_lookup_data (RESOURCE_DIR "register-1.0.xsd",
                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       if (bytes != NULL)
@@ -771,6 +799,18 @@ azqf_register_read (const char                *path,
                     GPtrArray                **problems,
                     GError                   **error)
 {
+  return _azqf_register_read_cancellable (path, complete, func, user_data, NULL, problems, error);
+}
+
+gboolean
+_azqf_register_read_cancellable (const char                *path,
+                                 gboolean                   complete,
+                                 AzqfRegisterStandardFunc   func,
+                                 gpointer                   user_data,
+                                 GCancellable              *cancellable,
+                                 GPtrArray                **problems,
+                                 GError                   **error)
+{
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autofree char *buffer = NULL;
@@ -780,6 +820,8 @@ azqf_register_read (const char                *path,
   xmlSchemaValidCtxtPtr valid = NULL;
   xmlSchemaSAXPlugPtr plug = NULL;
   xmlExternalEntityLoader old_loader;
+  xmlStructuredErrorFunc old_error_func;
+  void *old_error_context;
   xmlSchemaPtr schema;
   ReadContext rc = { 0 };
   gboolean first = TRUE;
@@ -789,7 +831,7 @@ azqf_register_read (const char                *path,
   g_return_val_if_fail (problems != NULL, FALSE);
 
   file = g_file_new_for_path (path);
-  stream = g_file_read (file, NULL, error);
+  stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
     return FALSE;
 
@@ -832,16 +874,19 @@ azqf_register_read (const char                *path,
       plug = xmlSchemaSAXPlug (valid, &sax_ptr, &sax_data);
     }
 
+  g_rec_mutex_lock (&libxml_lock);
   old_loader = xmlGetExternalEntityLoader ();
   xmlSetExternalEntityLoader (refusing_entity_loader);
   /* The plugged SAX handler passes the plug, not &rc, to serror; the
    * thread's structured handler gets our context. */
+  old_error_func = xmlStructuredError;
+  old_error_context = xmlStructuredErrorContext;
   xmlSetStructuredErrorFunc (&rc, parser_error_cb);
 
   buffer = g_malloc (CHUNK_SIZE);
   while (!rc.stopped)
     {
-      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, CHUNK_SIZE, NULL, error);
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, CHUNK_SIZE, cancellable, error);
 
       if (n < 0)
         {
@@ -896,7 +941,7 @@ azqf_register_read (const char                *path,
     }
 
   xmlSetExternalEntityLoader (old_loader);
-  xmlSetStructuredErrorFunc (NULL, NULL);
+  xmlSetStructuredErrorFunc (old_error_context, old_error_func);
 
   if (ok && !rc.stopped)
     _azqf_register_check_relation_codes (&rc);
@@ -915,6 +960,7 @@ azqf_register_read (const char                *path,
     xmlSchemaSAXUnplug (plug);
   if (valid != NULL)
     xmlSchemaFreeValidCtxt (valid);
+  g_rec_mutex_unlock (&libxml_lock);
 
   if (ok && rc.func_error != NULL)
     {
@@ -941,4 +987,69 @@ azqf_register_read (const char                *path,
   else
     g_ptr_array_unref (rc.problems);
   return ok;
+}
+
+/* Asynchronous validation */
+
+typedef struct
+{
+  char     *path;
+  gboolean  complete;
+} ValidateData;
+
+static void
+validate_data_free (gpointer data)
+{
+  ValidateData *vd = data;
+
+  g_free (vd->path);
+  g_free (vd);
+}
+
+static void
+validate_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  ValidateData *vd = task_data;
+  GPtrArray *problems = NULL;
+  GError *error = NULL;
+
+  if (_azqf_register_read_cancellable (vd->path, vd->complete, NULL, NULL, cancellable,
+                                       &problems, &error))
+    g_task_return_pointer (task, problems, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+azqf_register_validate_async (const char          *path,
+                              gboolean             complete,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ValidateData *vd;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, azqf_register_validate_async);
+  vd = g_new0 (ValidateData, 1);
+  vd->path = g_strdup (path);
+  vd->complete = complete;
+  g_task_set_task_data (task, vd, validate_data_free);
+  g_task_run_in_thread (task, validate_thread);
+}
+
+GPtrArray *
+azqf_register_validate_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, azqf_register_validate_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "azqf-types.h"
 
@@ -47,6 +47,19 @@ gboolean             azqf_register_read             (const char                *
                                                      AzqfRegisterStandardFunc   func,
                                                      gpointer                   user_data,
                                                      GPtrArray                **problems,
+                                                     GError                   **error);
+
+/* azqf_register_read (path, complete, NULL, …) in a worker thread, for the
+ * GUI: finish returns the problems (a new array, empty when the file is
+ * valid), or NULL with error when the file cannot be read or cancellable
+ * was cancelled (G_IO_ERROR_CANCELLED). Reads of several threads take
+ * turns (libxml2 2.9's entity loader is process-wide). */
+void                 azqf_register_validate_async   (const char                *path,
+                                                     gboolean                   complete,
+                                                     GCancellable              *cancellable,
+                                                     GAsyncReadyCallback        callback,
+                                                     gpointer                   user_data);
+GPtrArray           *azqf_register_validate_finish  (GAsyncResult              *result,
                                                      GError                   **error);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
 
 #include "azqf-register-reader.h"
 #include "azqf-link.h"
@@ -603,6 +604,157 @@ test_cli (Fixture       *fixture,
   }
 }
 
+/* Problems as "ID LINE:COL" lines, to compare two reads. */
+static char *
+describe (GPtrArray *problems)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AzqfRegisterProblem *problem = g_ptr_array_index (problems, i);
+
+      g_string_append_printf (out, "%s %u:%u\n", problem->id, problem->line, problem->column);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  GPtrArray *problems;
+  GError    *error;
+  guint     *pending;
+} ValidateResult;
+
+static void
+validated_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ValidateResult *r = user_data;
+
+  /* In the thread of the main context, as the GUI needs. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  r->problems = azqf_register_validate_finish (result, &r->error);
+  (*r->pending)--;
+  g_main_context_wakeup (NULL);
+}
+
+/* Several files validated at once in worker threads give what reading
+ * them one by one gives: the reader's swap of libxml2's process-wide
+ * entity loader is serialised, and each read's errors stay its own. */
+static void
+test_validate_async (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "register", "example.xml", NULL);
+  g_autofree char *rules = g_test_build_filename (G_TEST_DIST, "data", "register", "rules.xml", NULL);
+  g_autofree char *xxe = write_file (fixture, "xxe.xml",
+                                     "<!DOCTYPE register [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                                     "<register xmlns=\"urn:azqf:register:1\" version=\"1.0\">&x;</register>\n",
+                                     -1);
+  g_autofree char *broken = write_file (fixture, "broken.xml", HEAD STD1 "<code>A-1</code>\n", -1);
+  const char *paths[] = { example, rules, xxe, broken };
+  char *expected[G_N_ELEMENTS (paths)];
+  ValidateResult results[4 * G_N_ELEMENTS (paths)] = { { 0 } };
+  guint pending = G_N_ELEMENTS (results);
+  xmlExternalEntityLoader loader = xmlGetExternalEntityLoader ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GPtrArray) problems = read_problems (paths[i]);
+
+      expected[i] = describe (problems);
+    }
+  /* Each kind of result is there: none, rule problems, fatal refusals. */
+  g_assert_cmpstr (expected[0], ==, "");
+  g_assert_nonnull (strstr (expected[1], "R17 "));
+  g_assert_true (g_str_has_prefix (expected[2], "X05 "));
+  g_assert_nonnull (strstr (expected[3], "X02 "));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (results); i++)
+    {
+      results[i].pending = &pending;
+      azqf_register_validate_async (paths[i % G_N_ELEMENTS (paths)], FALSE, NULL, validated_cb, &results[i]);
+    }
+  while (pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (results); i++)
+    {
+      g_autofree char *got = NULL;
+
+      g_assert_no_error (results[i].error);
+      got = describe (results[i].problems);
+      g_assert_cmpstr (got, ==, expected[i % G_N_ELEMENTS (paths)]);
+      g_ptr_array_unref (results[i].problems);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
+    g_free (expected[i]);
+  /* Reads that overlapped would restore each other's loader and could leave
+   * the refusing one in place for the whole process. */
+  g_assert_true (xmlGetExternalEntityLoader () == loader);
+}
+
+static gboolean
+sleeping_cb (AzqfStandard  *standard,
+             guint          line,
+             guint          column,
+             gpointer       user_data,
+             GError       **error)
+{
+  g_usleep (GPOINTER_TO_UINT (user_data));
+  return TRUE;
+}
+
+static gpointer
+read_slowly (gpointer data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "register", "example.xml", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_true (azqf_register_read (path, FALSE, sleeping_cb, data, &problems, NULL));
+  g_assert_cmpuint (problems->len, ==, 0);
+  return NULL;
+}
+
+/* A read that starts while another runs and ends after it: without the
+ * lock the second would put back the loader the first had set, leaving the
+ * refusing loader in place for the whole process. */
+static void
+test_overlapping_reads (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  xmlExternalEntityLoader loader = xmlGetExternalEntityLoader ();
+  GThread *first = g_thread_new ("first", read_slowly, GUINT_TO_POINTER (200 * 1000));
+  GThread *second;
+
+  g_usleep (50 * 1000);
+  second = g_thread_new ("second", read_slowly, GUINT_TO_POINTER (400 * 1000));
+  g_thread_join (first);
+  g_thread_join (second);
+  g_assert_true (xmlGetExternalEntityLoader () == loader);
+}
+
+static void
+test_validate_async_cancelled (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "register", "example.xml", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  ValidateResult result = { 0 };
+  guint pending = 1;
+
+  result.pending = &pending;
+  g_cancellable_cancel (cancellable);
+  azqf_register_validate_async (example, FALSE, cancellable, validated_cb, &result);
+  while (pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (result.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (result.problems);
+  g_clear_error (&result.error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -635,6 +787,9 @@ main (int    argc,
   ADD ("criteria", test_criteria);
   ADD ("cycle", test_cycle);
   ADD ("cli", test_cli);
+  ADD ("validate-async", test_validate_async);
+  ADD ("validate-async/cancelled", test_validate_async_cancelled);
+  ADD ("overlapping-reads", test_overlapping_reads);
 
 #undef ADD
 
