@@ -21,6 +21,7 @@
 #include "azqf-criterion.h"
 #include "azqf-link.h"
 #include "azqf-outcome.h"
+#include "azqf-register-reader-private.h"
 #include "azqf-register-writer.h"
 #include "azqf-register-writer-private.h"
 #include "azqf-relation.h"
@@ -57,7 +58,8 @@ sink_write (void       *context,
 {
   Sink *sink = context;
 
-  if (sink->error != NULL)
+  if (sink->error != NULL ||
+      g_cancellable_set_error_if_cancelled (sink->cancellable, &sink->error))
     return -1;
 
   if (sink->stream != NULL)
@@ -627,6 +629,7 @@ export_to_sink (AzqfStore          *store,
 
   g_return_val_if_fail (AZQF_IS_STORE (store), FALSE);
 
+  _azqf_register_init_libxml ();
   list = collect_codes (store, codes, error);
   if (list == NULL)
     return FALSE;
@@ -702,6 +705,12 @@ azqf_register_export_to_stream (AzqfStore          *store,
   return export_to_sink (store, codes, &sink, error);
 }
 
+static gboolean export_to_file (AzqfStore          *store,
+                                const char * const *codes,
+                                const char         *path,
+                                GCancellable       *cancellable,
+                                GError            **error);
+
 static void
 set_write_error (GError    **error,
                  const char *path,
@@ -723,11 +732,21 @@ azqf_register_export (AzqfStore          *store,
                       const char         *path,
                       GError            **error)
 {
+  return export_to_file (store, codes, path, NULL, error);
+}
+
+static gboolean
+export_to_file (AzqfStore          *store,
+                const char * const *codes,
+                const char         *path,
+                GCancellable       *cancellable,
+                GError            **error)
+{
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
   g_autoptr(GError) local_error = NULL;
-  Sink sink = { NULL, NULL, -1, NULL };
+  Sink sink = { NULL, cancellable, -1, NULL };
   GStatBuf st;
   int saved;
 
@@ -756,7 +775,8 @@ azqf_register_export (AzqfStore          *store,
     {
       close (sink.fd);
       g_unlink (tmp_path);
-      if (local_error->domain == G_IO_ERROR)
+      if (local_error->domain == G_IO_ERROR &&
+          !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         set_write_error (error, path, local_error->message);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -781,4 +801,79 @@ azqf_register_export (AzqfStore          *store,
     }
 
   return TRUE;
+}
+
+/* Asynchronous export */
+
+typedef struct
+{
+  char  *workspace;
+  char **codes;
+  char  *path;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *ed = data;
+
+  g_free (ed->workspace);
+  g_strfreev (ed->codes);
+  g_free (ed->path);
+  g_free (ed);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *ed = task_data;
+  g_autoptr(AzqfStore) store = NULL;
+  GError *error = NULL;
+
+  /* A connection of this thread's own: SQLite connections are not shared
+   * between threads here, and a read-only one works beside the caller's. */
+  store = azqf_store_open (ed->workspace, AZQF_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL ||
+      !export_to_file (store, (const char * const *) ed->codes, ed->path, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+azqf_register_export_async (AzqfStore           *store,
+                            const char * const  *codes,
+                            const char          *path,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *ed;
+
+  g_return_if_fail (AZQF_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, azqf_register_export_async);
+  ed = g_new0 (ExportData, 1);
+  ed->workspace = g_strdup (azqf_store_get_path (store));
+  ed->codes = g_strdupv ((char **) codes);
+  ed->path = g_strdup (path);
+  g_task_set_task_data (task, ed, export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+azqf_register_export_finish (AzqfStore     *store,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, azqf_register_export_async), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

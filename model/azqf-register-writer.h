@@ -40,4 +40,19 @@ gboolean azqf_register_export_to_stream (AzqfStore          *store,
                                          GCancellable       *cancellable,
                                          GError            **error);
 
+/* azqf_register_export in a worker thread, for the GUI. The worker opens a
+ * read-only connection of its own to store's workspace, so the caller may go
+ * on using store (and saving) meanwhile; each standard is written as it is
+ * committed when the worker reaches it, so save before exporting. Cancelling
+ * leaves the old file as it was and gives G_IO_ERROR_CANCELLED. */
+void     azqf_register_export_async     (AzqfStore          *store,
+                                         const char * const *codes,
+                                         const char         *path,
+                                         GCancellable       *cancellable,
+                                         GAsyncReadyCallback callback,
+                                         gpointer            user_data);
+gboolean azqf_register_export_finish    (AzqfStore          *store,
+                                         GAsyncResult       *result,
+                                         GError            **error);
+
 G_END_DECLS

@@ -692,6 +692,120 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (xml, "<code>PS-2411-01</code>"));
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} ExportResult;
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ExportResult *r = user_data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  r->ok = azqf_register_export_finish (AZQF_STORE (source), result, &r->error);
+  r->done = TRUE;
+  g_main_context_wakeup (NULL);
+}
+
+static void
+export_async_and_wait (AzqfStore          *store,
+                       const char * const *codes,
+                       const char         *path,
+                       GCancellable       *cancellable,
+                       ExportResult       *result)
+{
+  azqf_register_export_async (store, codes, path, cancellable, exported_cb, result);
+  while (!result->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The GUI's export: a worker thread on a read-only connection of its own,
+ * beside the store this process has open for writing. */
+static void
+test_export_async (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "async.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *xml_one = NULL;
+  g_autofree char *got_one = NULL;
+  g_autofree char *expected_one = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(AzqfStandard) standard = NULL;
+  g_autoptr(GError) error = NULL;
+  ExportResult all = { 0 };
+  ExportResult one = { 0 };
+  const char *codes[2] = { NULL, NULL };
+
+  export_async_and_wait (f->store, NULL, path, NULL, &all);
+  g_assert_no_error (all.error);
+  g_assert_true (all.ok);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  got = strip_header (contents);
+  g_clear_pointer (&contents, g_free);
+  xml = export_to_string (f->store, NULL, &error);
+  g_assert_no_error (error);
+  expected = strip_header (xml);
+  g_assert_cmpstr (got, ==, expected);
+
+  /* A selection. */
+  list = azqf_store_list_standards (f->store, NULL, &error);
+  g_assert_no_error (error);
+  codes[0] = azqf_standard_get_code (g_ptr_array_index (list, 1));
+  export_async_and_wait (f->store, codes, path, NULL, &one);
+  g_assert_no_error (one.error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  got_one = strip_header (contents);
+  xml_one = export_to_string (f->store, codes, &error);
+  g_assert_no_error (error);
+  expected_one = strip_header (xml_one);
+  g_assert_cmpstr (got_one, ==, expected_one);
+  g_assert_cmpstr (got_one, !=, got);
+
+  /* The worker's connection left the store's locks alone: it still writes. */
+  standard = azqf_store_load_standard (f->store, codes[0], &error);
+  g_assert_no_error (error);
+  azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_EN, "Written after the export");
+  g_assert_true (azqf_store_save_standard (f->store, standard, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_export_async_cancelled (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "old.xml", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *contents = NULL;
+  ExportResult result = { 0 };
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_cancellable_cancel (cancellable);
+  export_async_and_wait (f->store, NULL, path, cancellable, &result);
+  g_assert_error (result.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (result.ok);
+  g_clear_error (&result.error);
+
+  /* The old file as it was, and no temporary file beside it. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n_files += g_str_has_suffix (name, ".xml") || strstr (name, ".xml.") != NULL;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -712,6 +826,8 @@ main (int    argc,
   ADD ("no-file-on-error", test_no_file_on_error);
   ADD ("write-errors", test_write_errors);
   ADD ("cli", test_cli);
+  ADD ("export-async", test_export_async);
+  ADD ("export-async/cancelled", test_export_async_cancelled);
 
 #undef ADD
 
