@@ -362,6 +362,69 @@ test_dry_run (Fixture       *f,
   g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
 }
 
+/* The sample export with the first ISCED-F code replaced by code; the line
+ * of that <iscedF> goes to *line. */
+static char *
+with_isced (Fixture    *f,
+            const char *code,
+            guint      *line)
+{
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (f->dir, "isced.xml", NULL);
+  char *element;
+
+  g_assert_true (g_file_get_contents (f->exported, &contents, NULL, NULL));
+  element = strstr (contents, "<iscedF>");
+  g_assert_nonnull (element);
+  g_assert_cmpint (strlen (code), ==, 4);
+  memcpy (element + strlen ("<iscedF>"), code, 4);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+
+  *line = 1;
+  for (const char *p = contents; p < element; p++)
+    *line += *p == '\n';
+  return path;
+}
+
+/* R19: a well-formed ISCED-F code (four digits, so the XSD takes it) that
+ * ISCED-F 2013 lacks is refused at its <iscedF>, and nothing is written;
+ * 9999 "field unknown" (like 0000 and 1000, "not further defined") is in
+ * the list and imports. */
+static void
+test_isced_unknown (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *path = NULL;
+  AzqfRegisterProblem *problem;
+  guint line;
+  const char *bad[] = { "0123", "0555", "1050", "9998" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("%s", bad[i]);
+      path = with_isced (f, bad[i], &line);
+      import (f->empty, path, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+      assert_ids (problems, "R19");
+      g_assert_cmpuint (problems->len, ==, 1);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpuint (problem->line, ==, line);
+      g_assert_cmpuint (problem->column, >, 1);
+      g_assert_nonnull (strstr (problem->message, bad[i]));
+      g_assert_false (problem->fatal);
+      g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+      g_clear_pointer (&path, g_free);
+      g_clear_pointer (&plan, g_ptr_array_unref);
+      g_clear_pointer (&problems, g_ptr_array_unref);
+    }
+
+  path = with_isced (f, "9999", &line);
+  import (f->empty, path, AZQF_REGISTER_IMPORT_REFUSE, &plan, &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, plan->len);
+}
+
 /* A file written on one line (as other tools may write it) has every
  * parent element on line 1: R03 must tell them apart by column. */
 static void
@@ -445,6 +508,7 @@ main (int    argc,
   g_test_add ("/azqf/register/import/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add ("/azqf/register/import/failing", Fixture, NULL, fixture_set_up, test_failing, fixture_tear_down);
   g_test_add ("/azqf/register/import/one-line", Fixture, NULL, fixture_set_up, test_one_line, fixture_tear_down);
+  g_test_add ("/azqf/register/import/isced-unknown", Fixture, NULL, fixture_set_up, test_isced_unknown, fixture_tear_down);
 
   return g_test_run ();
 }
