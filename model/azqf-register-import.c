@@ -17,6 +17,7 @@
 #include "azqf-link.h"
 #include "azqf-outcome.h"
 #include "azqf-register-import.h"
+#include "azqf-register-import-private.h"
 #include "azqf-register-reader.h"
 #include "azqf-register-reader-private.h"
 #include "azqf-register-writer.h"
@@ -307,6 +308,17 @@ file_digest (const char  *path,
   return g_strdup_printf ("%" G_GUINT64_FORMAT ":%s", size, g_checksum_get_string (checksum));
 }
 
+static AzqfRegisterImportHook between_passes_hook;
+static gpointer between_passes_data;
+
+void
+_azqf_register_import_set_hook (AzqfRegisterImportHook hook,
+                                gpointer               user_data)
+{
+  between_passes_hook = hook;
+  between_passes_data = user_data;
+}
+
 gboolean
 azqf_register_import (AzqfStore               *store,
                       const char              *path,
@@ -357,6 +369,8 @@ azqf_register_import (AzqfStore               *store,
 
   if (ic.problems->len == 0 && !dry_run)
     {
+      if (between_passes_hook != NULL)
+        between_passes_hook (path, between_passes_data);
       ic.standards = g_ptr_array_new_with_free_func (g_object_unref);
       if (!azqf_register_read (path, FALSE, collect_cb, &ic, &again, error))
         goto failed;

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "model/azqf-register-import.h"
+#include "model/azqf-register-import-private.h"
 #include "model/azqf-register-reader.h"
 #include "model/azqf-register-writer.h"
 #include "model/azqf-sample.h"
@@ -362,6 +363,156 @@ test_dry_run (Fixture       *f,
   g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
 }
 
+/* Hooks run between the two passes of an import: the file changes there. */
+
+static void
+rename_over_hook (const char *path,
+                  gpointer    user_data)
+{
+  g_assert_cmpint (g_rename (user_data, path), ==, 0);
+}
+
+static void
+truncate_hook (const char *path,
+               gpointer    user_data)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length / 2, NULL));
+}
+
+static void
+touch_hook (const char *path,
+            gpointer    user_data)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  /* The same bytes in a new file (g_file_set_contents renames one over). */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
+/* Imports a copy of source into store with hook between the passes; returns
+ * whether it succeeded, with the error. */
+static gboolean
+import_changing (Fixture                *f,
+                 AzqfStore              *store,
+                 const char             *source,
+                 AzqfRegisterImportHook  hook,
+                 gpointer                hook_data,
+                 GError                **error)
+{
+  g_autofree char *path = g_build_filename (f->dir, "changing.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  gsize length;
+  gboolean ok;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  _azqf_register_import_set_hook (hook, hook_data);
+  ok = azqf_register_import (store, path, AZQF_REGISTER_IMPORT_REFUSE, FALSE, &plan, &problems, error);
+  _azqf_register_import_set_hook (NULL, NULL);
+  if (ok)
+    g_assert_cmpuint (problems->len, ==, 0);
+  return ok;
+}
+
+static void
+assert_changed_error (GError *error)
+{
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "changing.xml"));
+}
+
+/* The file changes after pass 1 has validated and planned it: replaced by
+ * another valid register file, cut short, or holding a standard the plan
+ * does not know. Pass 2 notices (size and SHA-256, or problems, or the
+ * unknown uuid) and nothing is written. The same bytes in a new file
+ * import. */
+static void
+test_file_changed (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *foreign = g_build_filename (f->dir, "foreign.xml", NULL);
+  g_autofree char *foreign_copy = g_build_filename (f->dir, "foreign-copy.xml", NULL);
+  g_autoptr(AzqfStore) other = create_store (f, "other.azqf");
+  g_autoptr(AzqfStandard) stranger = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  /* Another valid export of the sample: one standard changed. */
+  changed = export_changed (f, 5);
+  g_assert_false (import_changing (f, f->empty, f->exported, rename_over_hook, changed, &error));
+  assert_changed_error (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+
+  g_assert_false (import_changing (f, f->empty, f->exported, truncate_hook, NULL, &error));
+  assert_changed_error (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+
+  /* Replaced by another workspace's export: a standard the plan lacks. */
+  stranger = azqf_standard_new (AZQF_KIND_OCCUPATIONAL, "OTHER-01", &error);
+  g_assert_no_error (error);
+  g_assert_true (azqf_store_insert_standard (other, stranger, &error));
+  g_assert_no_error (error);
+  g_assert_true (azqf_register_export (other, NULL, foreign, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (foreign, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (foreign_copy, contents, length, NULL));
+  g_assert_false (import_changing (f, f->empty, f->exported, rename_over_hook, foreign_copy, &error));
+  assert_changed_error (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+
+  g_assert_true (import_changing (f, f->empty, f->exported, touch_hook, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 3);
+}
+
+/* More standards than one write batch of the import: a file cut short
+ * after pass 1 still leaves the workspace empty. */
+static void
+test_file_changed_many (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfStore) many = create_store (f, "many.azqf");
+  g_autoptr(GPtrArray) standards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *path = g_build_filename (f->dir, "many.xml", NULL);
+
+  for (guint i = 0; i < 130; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("MANY-%03u", i);
+      AzqfStandard *standard = azqf_standard_new (i % 3, code, &error);
+
+      g_assert_no_error (error);
+      azqf_standard_set_text (standard, AZQF_STANDARD_TITLE, AZQF_LANG_AZ, code);
+      g_ptr_array_add (standards, standard);
+    }
+  g_assert_true (azqf_store_insert_standards (many, standards, &error));
+  g_assert_no_error (error);
+  g_assert_true (azqf_register_export (many, NULL, path, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (import_changing (f, f->empty, path, truncate_hook, NULL, &error));
+  assert_changed_error (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+
+  g_assert_true (import_changing (f, f->empty, path, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 130);
+}
+
 /* The sample export with the first ISCED-F code replaced by code; the line
  * of that <iscedF> goes to *line. */
 static char *
@@ -509,6 +660,8 @@ main (int    argc,
   g_test_add ("/azqf/register/import/failing", Fixture, NULL, fixture_set_up, test_failing, fixture_tear_down);
   g_test_add ("/azqf/register/import/one-line", Fixture, NULL, fixture_set_up, test_one_line, fixture_tear_down);
   g_test_add ("/azqf/register/import/isced-unknown", Fixture, NULL, fixture_set_up, test_isced_unknown, fixture_tear_down);
+  g_test_add ("/azqf/register/import/file-changed", Fixture, NULL, fixture_set_up, test_file_changed, fixture_tear_down);
+  g_test_add ("/azqf/register/import/file-changed-many", Fixture, NULL, fixture_set_up, test_file_changed_many, fixture_tear_down);
 
   return g_test_run ();
 }
