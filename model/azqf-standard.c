@@ -1189,6 +1189,107 @@ azqf_standard_remove_unit (AzqfStandard *self,
   g_list_store_remove (self->units, position);
 }
 
+/* Puts an outcome that belongs nowhere into unit (NULL: the standard) at
+ * position, clamped to the list's length. */
+static void
+insert_outcome (AzqfStandard *self,
+                AzqfUnit     *unit,
+                AzqfOutcome  *outcome,
+                guint         position)
+{
+  if (unit != NULL)
+    {
+      _azqf_unit_insert_outcome (unit, outcome, position);
+      return;
+    }
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->outcomes)));
+  _azqf_outcome_set_standard (outcome, self);
+  g_signal_connect_object (outcome, "changed", G_CALLBACK (child_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_list_store_insert (self->outcomes, position, outcome);
+}
+
+/* Moves the item at from to to (clamped to the last position) with one
+ * "items-changed" over the range between them, so views see a reorder of
+ * that range, not a removal and an addition at both ends. */
+static void
+list_store_move (GListStore *store,
+                 guint       from,
+                 guint       to)
+{
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint first;
+  guint last;
+  gpointer item;
+
+  g_assert (from < n);
+
+  to = MIN (to, n - 1);
+  if (from == to)
+    return;
+
+  first = MIN (from, to);
+  last = MAX (from, to);
+  for (guint i = first; i <= last; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (store), i));
+
+  item = g_ptr_array_steal_index (items, from - first);
+  g_ptr_array_insert (items, to - first, item);
+  g_list_store_splice (store, first, items->len, items->pdata, items->len);
+}
+
+void
+azqf_standard_move_unit (AzqfStandard *self,
+                         AzqfUnit     *unit,
+                         guint         position)
+{
+  guint from;
+
+  g_return_if_fail (AZQF_IS_STANDARD (self));
+  g_return_if_fail (AZQF_IS_UNIT (unit));
+
+  if (!g_list_store_find (self->units, unit, &from))
+    g_return_if_reached ();
+
+  list_store_move (self->units, from, position);
+}
+
+void
+azqf_standard_move_outcome (AzqfStandard *self,
+                            AzqfOutcome  *outcome,
+                            AzqfUnit     *unit,
+                            guint         position)
+{
+  g_autoptr (AzqfOutcome) keep = NULL;
+  AzqfUnit *source;
+  GListStore *store;
+  guint from;
+
+  g_return_if_fail (AZQF_IS_STANDARD (self));
+  g_return_if_fail (AZQF_IS_OUTCOME (outcome));
+  g_return_if_fail (_azqf_outcome_get_standard (outcome) == self);
+  g_return_if_fail (unit == NULL || AZQF_IS_UNIT (unit));
+  g_return_if_fail (unit == NULL || _azqf_unit_get_standard (unit) == self);
+
+  source = _azqf_outcome_get_unit (outcome);
+  if (source != unit)
+    {
+      keep = g_object_ref (outcome);
+      azqf_standard_remove_outcome (self, outcome);
+      insert_outcome (self, unit, outcome, position);
+      return;
+    }
+
+  /* A unit's outcomes are a GListStore too (azqf-unit.c). */
+  store = unit != NULL ? G_LIST_STORE (azqf_unit_get_outcomes (unit)) : self->outcomes;
+  if (!g_list_store_find (store, outcome, &from))
+    g_return_if_reached ();
+
+  list_store_move (store, from, position);
+}
+
 gboolean
 azqf_standard_add_outcome (AzqfStandard  *self,
                            AzqfUnit      *unit,
@@ -1206,17 +1307,7 @@ azqf_standard_add_outcome (AzqfStandard  *self,
   if (!check_new_outcome_code (self, azqf_outcome_get_code (outcome), error))
     return FALSE;
 
-  if (unit != NULL)
-    {
-      _azqf_unit_append_outcome (unit, outcome);
-    }
-  else
-    {
-      _azqf_outcome_set_standard (outcome, self);
-      g_signal_connect_object (outcome, "changed", G_CALLBACK (child_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_list_store_append (self->outcomes, outcome);
-    }
+  insert_outcome (self, unit, outcome, G_MAXUINT);
 
   return TRUE;
 }

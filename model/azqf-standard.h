@@ -137,6 +137,18 @@ gboolean      azqf_standard_add_outcome        (AzqfStandard  *self,
                                                 GError       **error);
 void          azqf_standard_remove_outcome     (AzqfStandard  *self,
                                                 AzqfOutcome   *outcome);
+/* Reordering, for drag and drop and Move Up/Down: unit to position in the
+ * units (clamped to the last one); outcome to position in unit's outcomes
+ * (NULL: the standard's own), from wherever it is in this standard, position
+ * clamped to the end. A move inside one list emits one "items-changed" over
+ * the range it crosses. */
+void          azqf_standard_move_unit          (AzqfStandard  *self,
+                                                AzqfUnit      *unit,
+                                                guint          position);
+void          azqf_standard_move_outcome       (AzqfStandard  *self,
+                                                AzqfOutcome   *outcome,
+                                                AzqfUnit      *unit,
+                                                guint          position);
 AzqfUnit     *azqf_standard_find_unit          (AzqfStandard  *self,
                                                 const char    *code);
 /* The outcome with this code anywhere in the standard; *unit (if given) is

@@ -18,6 +18,10 @@ void          _azqf_unit_set_standard  (AzqfUnit     *self,
  * these, after checking the outcome code. */
 void          _azqf_unit_append_outcome (AzqfUnit    *self,
                                          AzqfOutcome *outcome);
+/* position is clamped to the number of outcomes (G_MAXUINT appends). */
+void          _azqf_unit_insert_outcome (AzqfUnit    *self,
+                                         AzqfOutcome *outcome,
+                                         guint        position);
 gboolean      _azqf_unit_remove_outcome (AzqfUnit    *self,
                                          AzqfOutcome *outcome);
 

@@ -447,15 +447,24 @@ void
 _azqf_unit_append_outcome (AzqfUnit    *self,
                            AzqfOutcome *outcome)
 {
+  _azqf_unit_insert_outcome (self, outcome, G_MAXUINT);
+}
+
+void
+_azqf_unit_insert_outcome (AzqfUnit    *self,
+                           AzqfOutcome *outcome,
+                           guint        position)
+{
   g_return_if_fail (AZQF_IS_UNIT (self));
   g_return_if_fail (AZQF_IS_OUTCOME (outcome));
   g_return_if_fail (_azqf_outcome_get_unit (outcome) == NULL);
 
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->outcomes)));
   _azqf_outcome_set_unit (outcome, self);
   _azqf_outcome_set_standard (outcome, self->standard);
   g_signal_connect_object (outcome, "changed",
                            G_CALLBACK (outcome_changed_cb), self, G_CONNECT_SWAPPED);
-  g_list_store_append (self->outcomes, outcome);
+  g_list_store_insert (self->outcomes, position, outcome);
 }
 
 gboolean

@@ -1064,6 +1064,124 @@ test_collect (void)
   g_assert_finalize_object (standard);
 }
 
+/* The codes of a list of units or outcomes, joined with spaces. */
+static char *
+list_codes (GListModel *list)
+{
+  GString *codes = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *code = NULL;
+
+      g_object_get (item, "code", &code, NULL);
+      g_string_append_printf (codes, "%s%s", i > 0 ? " " : "", code);
+    }
+
+  return g_string_free (codes, FALSE);
+}
+
+typedef struct
+{
+  guint n_calls;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+items_changed_cb (GListModel   *list,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  ItemsChanged *seen)
+{
+  seen->n_calls++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+}
+
+#define assert_codes(list, expected) \
+  G_STMT_START { \
+    g_autofree char *codes_ = list_codes (list); \
+    g_assert_cmpstr (codes_, ==, expected); \
+  } G_STMT_END
+
+static void
+test_move (void)
+{
+  AzqfStandard *standard = make_standard ();
+  AzqfUnit *unit1 = add_unit (standard, "U1");
+  AzqfUnit *unit2 = add_unit (standard, "U2");
+  AzqfUnit *unit3 = add_unit (standard, "U3");
+  AzqfOutcome *a = add_outcome (standard, unit1, "A");
+  AzqfOutcome *b = add_outcome (standard, unit1, "B");
+  AzqfOutcome *c = add_outcome (standard, unit1, "C");
+  AzqfOutcome *p = add_outcome (standard, NULL, "P");
+  GListModel *units = azqf_standard_get_units (standard);
+  GListModel *outcomes1 = azqf_unit_get_outcomes (unit1);
+  GListModel *outcomes2 = azqf_unit_get_outcomes (unit2);
+  ItemsChanged seen = { 0 };
+  Watch *watch = watch_new (standard);
+  g_autoptr (AzqfOutcome) found = NULL;
+  AzqfUnit *found_unit = NULL;
+
+  /* Down by two: one items-changed over the three positions crossed. */
+  g_signal_connect (units, "items-changed", G_CALLBACK (items_changed_cb), &seen);
+  azqf_standard_move_unit (standard, unit1, 2);
+  assert_codes (units, "U2 U3 U1");
+  g_assert_cmpuint (seen.n_calls, ==, 1);
+  g_assert_cmpuint (seen.position, ==, 0);
+  g_assert_cmpuint (seen.removed, ==, 3);
+  g_assert_cmpuint (seen.added, ==, 3);
+  g_assert_cmpuint (watch->n_changed, ==, 1);
+
+  /* Up, clamped, and a move to the same place changes nothing. */
+  azqf_standard_move_unit (standard, unit3, 0);
+  assert_codes (units, "U3 U2 U1");
+  azqf_standard_move_unit (standard, unit2, G_MAXUINT);
+  assert_codes (units, "U3 U1 U2");
+  seen.n_calls = 0;
+  azqf_standard_move_unit (standard, unit2, 2);
+  g_assert_cmpuint (seen.n_calls, ==, 0);
+  g_signal_handlers_disconnect_by_func (units, items_changed_cb, &seen);
+
+  /* Inside one unit. */
+  azqf_standard_move_outcome (standard, c, unit1, 0);
+  assert_codes (outcomes1, "C A B");
+  azqf_standard_move_outcome (standard, c, unit1, 1);
+  assert_codes (outcomes1, "A C B");
+
+  /* To another unit, then to the standard itself, and back. */
+  azqf_standard_move_outcome (standard, b, unit2, 0);
+  assert_codes (outcomes1, "A C");
+  assert_codes (outcomes2, "B");
+  azqf_standard_move_outcome (standard, a, NULL, 0);
+  assert_codes (outcomes1, "C");
+  assert_codes (azqf_standard_get_outcomes (standard), "A P");
+  azqf_standard_move_outcome (standard, p, unit2, G_MAXUINT);
+  assert_codes (outcomes2, "B P");
+  assert_codes (azqf_standard_get_outcomes (standard), "A");
+
+  /* The moved outcomes still belong to the standard: found in their new
+   * unit, codes still unique, changes still relayed. */
+  found = g_object_ref (azqf_standard_find_outcome (standard, "P", &found_unit));
+  g_assert_true (found == p);
+  g_assert_true (found_unit == unit2);
+  g_assert_cmpuint (azqf_standard_count_outcomes (standard), ==, 4);
+  watch->n_changed = 0;
+  azqf_outcome_set_text (p, AZQF_LANG_EN, "Prepares reports.");
+  azqf_outcome_set_text (a, AZQF_LANG_EN, "Analyses reports.");
+  g_assert_cmpuint (watch->n_changed, ==, 2);
+
+  watch_free (watch);
+  g_clear_object (&found);
+  g_assert_finalize_object (standard);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1085,6 +1203,7 @@ main (int   argc,
   g_test_add_func ("/azqf/standard/unit", test_unit);
   g_test_add_func ("/azqf/standard/criterion", test_criterion);
   g_test_add_func ("/azqf/standard/collect", test_collect);
+  g_test_add_func ("/azqf/standard/move", test_move);
 
   return g_test_run ();
 }
