@@ -16,7 +16,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AzqfSidebar, azqf_sidebar, AZQF, SIDEBAR, AdwBin)
 
 /* Properties: "model" (AzqfStandardList), "selected-uuid" (string, the
- * standard selected in the list, or NULL; settable to select one). */
+ * standard selected in the list, or NULL; settable to select one).
+ *
+ * A click on a row, or Enter on it, sets "selected-uuid"; the arrow keys
+ * only move the highlight, so walking the list opens nothing. The search
+ * entry and the three filters ("Filter by kind", "Filter by level",
+ * "Filter by status") set the model's query and filter; setting those on
+ * the model shows them in the entry and the filters. */
 AzqfStandardList *azqf_sidebar_get_model         (AzqfSidebar      *self);
 void              azqf_sidebar_set_model         (AzqfSidebar      *self,
                                                   AzqfStandardList *model);
