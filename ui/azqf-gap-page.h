@@ -9,6 +9,7 @@
 
 #include "azqf-document.h"
 #include "azqf-framework.h"
+#include "azqf-gap.h"
 #include "azqf-lint.h"
 #include "azqf-standard-list.h"
 
@@ -20,6 +21,30 @@ G_DECLARE_FINAL_TYPE (AzqfGapPage, azqf_gap_page, AZQF, GAP_PAGE, AdwBin)
 
 /* Properties, set by AzqfStandardPage: "document" (AzqfDocument or NULL),
  * "frameworks" (AzqfFrameworks), "linter" (AzqfLinter), "standards"
- * (AzqfStandardList). A page uses those it needs and ignores the others. */
+ * (AzqfStandardList). A page uses those it needs and ignores the others.
+ * Read-only: "report" (AzqfGapReport or NULL), the analysis shown.
+ *
+ * The page analyses the document's standard when it is set, 500 ms after
+ * each "changed" of the standard, and after "reloaded" (undo/redo).
+ *
+ * Actions: "gap.confirm-link" and "gap.reject-link" with ("OUTCOME",
+ * "ELEMENT"), the author's decision on a suggested or pending link (the
+ * page analyses again at once); "gap.save-report" asks for a file and saves
+ * the HTML report. */
+
+#define AZQF_GAP_PAGE_REFRESH_DELAY_MS 500
+
+AzqfGapReport *azqf_gap_page_get_report       (AzqfGapPage          *self);
+/* Analyses the standard now, dropping a pending refresh. */
+void           azqf_gap_page_refresh          (AzqfGapPage          *self);
+/* Writes the HTML report of the analysis shown to file, atomically. */
+void           azqf_gap_page_save_report_async (AzqfGapPage         *self,
+                                               GFile                *file,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean       azqf_gap_page_save_report_finish (AzqfGapPage        *self,
+                                               GAsyncResult         *result,
+                                               GError              **error);
 
 G_END_DECLS
