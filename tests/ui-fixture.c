@@ -79,32 +79,142 @@ ui_fixture_tear_down (UiFixture *f)
   g_clear_pointer (&f->dir, g_free);
 }
 
-GtkWidget *
-ui_find_by_name (GtkWidget  *root,
-                 const char *name)
+/* The labels under root that show name. */
+static void
+collect_labels (GtkWidget  *root,
+                const char *name,
+                GPtrArray  *labels)
 {
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), name) == 0)
+    g_ptr_array_add (labels, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, name, labels);
+}
+
+/* Named as AT-SPI names it: by its label property, or by the label that
+ * labels it (libadwaita rows label their editable by the row's title). */
+static gboolean
+is_named (GtkWidget  *widget,
+          const char *name,
+          GPtrArray  *labels)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
   /* A label is named by its own text: the row titles would shadow the fields */
-  if (!GTK_IS_LABEL (root)
-      && gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+  if (GTK_IS_LABEL (widget))
+    return FALSE;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
     {
-      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
-                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                      name);
+      g_autofree char *mismatch =
+        gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+      return mismatch == NULL;
+    }
+
+  if (labels == NULL
+      || !gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return FALSE;
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_autofree char *mismatch =
+        gtk_test_accessible_check_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                            g_ptr_array_index (labels, i), NULL);
+
       if (mismatch == NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Depth first from root; role GTK_ACCESSIBLE_ROLE_NONE: any role, named by
+ * the label property only (what ui_find_by_name has always done). */
+static GtkWidget *
+find_named (GtkWidget         *root,
+            GtkAccessibleRole  role,
+            const char        *name,
+            GPtrArray         *labels)
+{
+  if (role == GTK_ACCESSIBLE_ROLE_NONE)
+    {
+      if (!GTK_IS_LABEL (root)
+          && gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL)
+          && is_named (root, name, labels))
         return root;
     }
+  else if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (root)) == role
+           && is_named (root, name, labels))
+    return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = ui_find_by_name (child, name);
+      GtkWidget *found = find_named (child, role, name, labels);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+GtkWidget *
+ui_find_by_name (GtkWidget  *root,
+                 const char *name)
+{
+  return find_named (root, GTK_ACCESSIBLE_ROLE_NONE, name, NULL);
+}
+
+GtkWidget *
+ui_find_by_role (GtkWidget         *root,
+                 GtkAccessibleRole  role,
+                 const char        *name)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, name, labels);
+  return find_named (root, role, name, labels);
+}
+
+GtkWidget *
+ui_get_by_role (GtkWidget         *root,
+                GtkAccessibleRole  role,
+                const char        *name)
+{
+  GtkWidget *found = ui_find_by_role (root, role, name);
+
+  if (found == NULL)
+    g_error ("no widget of role %d named \"%s\"", role, name);
+  return found;
+}
+
+void
+ui_assert_single_names (GtkWidget *root)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (root);
+
+  /* GTK 4.8 gives every button both, from its own label or icon (the
+   * end-to-end helpers know): only the fields are checked. */
+  if (!GTK_IS_LABEL (root) && !GTK_IS_BUTTON (root)
+      && gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL)
+      && gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    {
+      g_autofree char *label = gtk_test_accessible_check_property (accessible,
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+
+      g_error ("%s \"%s\" has a label and is labelled by another widget: its name says it twice",
+               G_OBJECT_TYPE_NAME (root), label);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ui_assert_single_names (child);
 }
 
 GtkWidget *

@@ -41,6 +41,20 @@ GtkWidget *ui_find_by_name      (GtkWidget    *root,
 /* Like ui_find_by_name, but fails the test when there is none. */
 GtkWidget *ui_get_by_name       (GtkWidget    *root,
                                  const char   *name);
+/* The first widget under root of this role named name, as AT-SPI names it:
+ * by its accessible label, or by the label that labels it (libadwaita rows
+ * label their editable or themselves by the row's title), or NULL. */
+GtkWidget *ui_find_by_role      (GtkWidget         *root,
+                                 GtkAccessibleRole  role,
+                                 const char        *name);
+/* Like ui_find_by_role, but fails the test when there is none. */
+GtkWidget *ui_get_by_role       (GtkWidget         *root,
+                                 GtkAccessibleRole  role,
+                                 const char        *name);
+/* Fails when a widget under root has both an accessible label and a
+ * labelled-by relation: AT-SPI then names it twice ("Code Code"). Buttons
+ * are left out: GTK 4.8 does that to every button itself. */
+void       ui_assert_single_names (GtkWidget  *root);
 /* Runs the main loop until the document emits "saved"; fails after 10 s. */
 void       ui_wait_for_save     (AzqfDocument *document);
 /* Runs the main loop until nothing is pending (at most 1 s). */

@@ -204,7 +204,10 @@ describe_checked (AzqfOverviewPage *self,
                               azqf_classification_entry_get_title (entry, AZQF_LANG_EN));
     }
 
-  return checked_fields[index].hint != NULL ? g_strdup (_(checked_fields[index].hint)) : NULL;
+  /* The expected form helps while the field is empty; under a good value it is noise */
+  if (checked_fields[index].hint == NULL || (value != NULL && *value != '\0'))
+    return NULL;
+  return g_strdup (_(checked_fields[index].hint));
 }
 
 static void
@@ -803,19 +806,6 @@ level_label (int value)
   return value == 0 ? _("Not set") : numbers[value];
 }
 
-/* An AdwEntryRow's accessible name is its own label; the text inside it,
- * which a screen reader lands on, gets the same name. */
-static void
-name_delegate (GtkWidget *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-}
-
 static void
 azqf_overview_page_init (AzqfOverviewPage *self)
 {
@@ -827,16 +817,12 @@ azqf_overview_page_init (AzqfOverviewPage *self)
   fill_combo (self->status_row, AZQF_STATUS_WITHDRAWN + 1, status_label);
   fill_combo (self->level_row, 9, level_label);
 
+  /* The rows' titles name the fields for assistive technologies (libadwaita
+   * labels each editable by its row's title). */
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
-    {
-      name_delegate (self->text_rows[i]);
-      g_signal_connect (self->text_rows[i], "changed", G_CALLBACK (text_row_changed_cb), self);
-    }
+    g_signal_connect (self->text_rows[i], "changed", G_CALLBACK (text_row_changed_cb), self);
   for (guint i = 0; i < N_CHECKED_FIELDS; i++)
-    {
-      name_delegate (self->checked_rows[i]);
-      g_signal_connect (self->checked_rows[i], "changed", G_CALLBACK (checked_row_changed_cb), self);
-    }
+    g_signal_connect (self->checked_rows[i], "changed", G_CALLBACK (checked_row_changed_cb), self);
   g_signal_connect (gtk_text_view_get_buffer (self->summary_az_view), "changed",
                     G_CALLBACK (summary_changed_cb), self);
   g_signal_connect (gtk_text_view_get_buffer (self->summary_en_view), "changed",
