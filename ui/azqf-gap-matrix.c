@@ -83,6 +83,35 @@ short_element_id (const char *id)
   return rest;
 }
 
+void
+azqf_gap_matrix_append_wrapped (GString    *out,
+                                const char *text)
+{
+  const guint width = 72;
+  guint column = 0;
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  /* Tooltips do not wrap by themselves: a statement would run off screen. */
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      guint length = g_utf8_strlen (words[i], -1);
+
+      if (column > 0 && column + 1 + length > width)
+        {
+          g_string_append_c (out, '\n');
+          column = 0;
+        }
+      else if (i > 0)
+        {
+          g_string_append_c (out, ' ');
+          column++;
+        }
+      g_string_append (out, words[i]);
+      column = strchr (words[i], '\n') != NULL ? g_utf8_strlen (strrchr (words[i], '\n') + 1, -1)
+                                                : column + length;
+    }
+}
+
 char *
 azqf_gap_matrix_describe_element (AzqfDescriptor *descriptor,
                                   AzqfLang        lang)
@@ -102,7 +131,8 @@ azqf_gap_matrix_describe_element (AzqfDescriptor *descriptor,
                           azqf_descriptor_get_heading (descriptor));
   if (text != NULL)
     {
-      g_string_append_printf (out, "\n%s", text);
+      g_string_append_c (out, '\n');
+      azqf_gap_matrix_append_wrapped (out, text);
       if (!azqf_descriptor_is_complete (descriptor))
         g_string_append (out, "…");
       if (azqf_descriptor_get_provenance (descriptor, shown) == AZQF_PROVENANCE_WORKING)
@@ -189,7 +219,15 @@ add_outcome_row (AzqfGapMatrix *self,
         text = azqf_outcome_get_text (outcome, lang == AZQF_LANG_AZ ? AZQF_LANG_EN : AZQF_LANG_AZ);
     }
 
-  label = header_label (code, text, "gap-row-header");
+  if (text != NULL)
+    {
+      g_autoptr(GString) tooltip = g_string_new (NULL);
+
+      azqf_gap_matrix_append_wrapped (tooltip, text);
+      label = header_label (code, tooltip->str, "gap-row-header");
+    }
+  else
+    label = header_label (code, NULL, "gap-row-header");
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_grid_attach (self->grid, label, 0, 2 + o, 1, 1);
 
@@ -217,8 +255,6 @@ add_outcome_row (AzqfGapMatrix *self,
       gtk_widget_add_css_class (cell, "gap-cell");
       if (cell_kinds[kind].css_class != NULL)
         gtk_widget_add_css_class (cell, cell_kinds[kind].css_class);
-      if (o % 2 == 1)
-        gtk_widget_add_css_class (cell, "odd");
       gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_grid_attach (self->grid, cell, 1 + e, 2 + o, 1, 1);
     }

@@ -43,5 +43,8 @@ void       azqf_gap_matrix_set_report (AzqfGapMatrix *self,
  * "(cut off in the source)" when incomplete. Shared with the gap page. */
 char      *azqf_gap_matrix_describe_element (AzqfDescriptor *descriptor,
                                              AzqfLang        lang);
+/* Appends text to out with line breaks at spaces, for a tooltip. */
+void       azqf_gap_matrix_append_wrapped (GString    *out,
+                                           const char *text);
 
 G_END_DECLS

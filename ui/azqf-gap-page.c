@@ -325,7 +325,10 @@ score_card (AzqfGapPage *self,
     gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (card), label);
 
+  /* Blue on the way, green when every element is covered. */
   bar = gtk_level_bar_new_for_interval (0.0, 1.0);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (score, 0.0));
   gtk_widget_set_sensitive (bar, score >= 0);
   gtk_box_append (GTK_BOX (card), bar);
@@ -458,7 +461,11 @@ suggestion_row (AzqfGapPage    *self,
       if (text == NULL)
         text = azqf_outcome_get_text (outcome, lang == AZQF_LANG_AZ ? AZQF_LANG_EN : AZQF_LANG_AZ);
       if (text != NULL)
-        g_string_append_printf (tooltip, "%s: %s\n\n", outcome_code, text);
+        {
+          g_string_append_printf (tooltip, "%s: ", outcome_code);
+          azqf_gap_matrix_append_wrapped (tooltip, text);
+          g_string_append (tooltip, "\n\n");
+        }
     }
   g_string_append (tooltip, element_text);
   gtk_widget_set_tooltip_text (row, tooltip->str);
@@ -553,10 +560,18 @@ fill_lint (AzqfGapPage *self)
   }
   row = azqf_text_row_new (title, lint->len > 0 ? _("The outcomes page shows each finding where it is")
                                        : _("The linter found nothing to improve"));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             severity_icon (counts[AZQF_SEVERITY_ERROR] > 0 ? AZQF_SEVERITY_ERROR
-                                            : counts[AZQF_SEVERITY_WARNING] > 0 ? AZQF_SEVERITY_WARNING
-                                            : AZQF_SEVERITY_INFO));
+  if (lint->len > 0)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                               severity_icon (counts[AZQF_SEVERITY_ERROR] > 0 ? AZQF_SEVERITY_ERROR
+                                              : counts[AZQF_SEVERITY_WARNING] > 0 ? AZQF_SEVERITY_WARNING
+                                              : AZQF_SEVERITY_INFO));
+  else
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      gtk_widget_add_css_class (icon, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
   if (lint->len > 0)
     {
       button = gtk_button_new_with_mnemonic (_("Show _Outcomes"));
