@@ -336,6 +336,40 @@ test_undo_refreshes (Fixture       *f,
   g_assert_cmpuint (azqf_standard_get_level (standard_of (f)), ==, 7);
 }
 
+/* A workspace opened read-only: the fields show the standard and take no edits. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfStore) store = azqf_store_open (azqf_store_get_path (f->ui.store),
+                                                AZQF_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(AzqfStandard) standard = NULL;
+  g_autoptr(AzqfDocument) document = NULL;
+  GtkWidget *page;
+  GtkWidget *code;
+
+  g_assert_no_error (error);
+  standard = azqf_store_load_standard (store, SAMPLE_PS, &error);
+  g_assert_no_error (error);
+  document = azqf_document_new (store, standard);
+  page = g_object_ref_sink (g_object_new (AZQF_TYPE_OVERVIEW_PAGE, "document", document, NULL));
+
+  code = ui_get_by_role (page, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Code");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (code)), ==, SAMPLE_PS);
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (code)));
+  g_assert_false (gtk_widget_get_sensitive (ui_get_by_role (page, GTK_ACCESSIBLE_ROLE_COMBO_BOX, "Level")));
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (ui_get_by_role (page, GTK_ACCESSIBLE_ROLE_TEXT_BOX,
+                                                                            "Summary (English)"))));
+  /* The page that shows the writable document again takes edits */
+  g_object_set (page, "document", f->ui.document, NULL);
+  g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (code)));
+
+  g_object_set (page, "document", NULL, NULL);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (g_steal_pointer (&document));
+}
+
 /* Without a document the page is empty and does nothing. */
 static void
 test_no_document (void)
@@ -365,6 +399,7 @@ main (int   argc,
   ADD ("combos-and-spins", test_combos_and_spins, SAMPLE_PS);
   ADD ("educational", test_educational, SAMPLE_TS);
   ADD ("undo-refreshes", test_undo_refreshes, SAMPLE_PS);
+  ADD ("read-only", test_read_only, SAMPLE_PS);
 #undef ADD
 
   return g_test_run ();

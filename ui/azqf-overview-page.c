@@ -19,6 +19,7 @@
 #include "azqf-classification.h"
 #include "azqf-overview-page.h"
 #include "azqf-standard.h"
+#include "azqf-store.h"
 #include "azqf-value.h"
 
 typedef const char *(*StringGetter) (AzqfStandard *self);
@@ -359,6 +360,26 @@ refresh_summary (AzqfOverviewPage *self,
                    ? azqf_standard_get_text (standard, AZQF_STANDARD_SUMMARY, AZQF_LANG_EN) : NULL);
 }
 
+/* A read-only workspace: the fields stay readable, selectable and
+ * scrollable, but take no edits. */
+static void
+set_writable (AzqfOverviewPage *self,
+              gboolean          writable)
+{
+  GtkWidget *choices[] = { GTK_WIDGET (self->kind_row), GTK_WIDGET (self->status_row),
+                           GTK_WIDGET (self->level_row), GTK_WIDGET (self->version_spin),
+                           GTK_WIDGET (self->ects_spin) };
+
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    gtk_editable_set_editable (GTK_EDITABLE (self->text_rows[i]), writable);
+  for (guint i = 0; i < N_CHECKED_FIELDS; i++)
+    gtk_editable_set_editable (GTK_EDITABLE (self->checked_rows[i]), writable);
+  gtk_text_view_set_editable (self->summary_az_view, writable);
+  gtk_text_view_set_editable (self->summary_en_view, writable);
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    gtk_widget_set_sensitive (choices[i], writable);
+}
+
 /* Refreshes what shows property (NULL: everything). */
 static void
 refresh (AzqfOverviewPage *self,
@@ -371,6 +392,9 @@ refresh (AzqfOverviewPage *self,
 
   /* The page itself is the template's direct child; binding it would unparent it twice */
   gtk_widget_set_sensitive (adw_bin_get_child (ADW_BIN (self)), standard != NULL);
+  if (all)
+    set_writable (self, standard != NULL
+                        && !azqf_store_get_read_only (azqf_document_get_store (self->document)));
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
     if (all || g_str_equal (property, text_fields[i].property))
       refresh_text (self, standard, i);

@@ -5,8 +5,8 @@
  * The list box is bound to the standard's "relations" list model, so adding,
  * removing and undo (azqf_standard_assign replaces the list's items) show by
  * themselves. The target picker lists every standard of the workspace but
- * this one, from its own unfiltered AzqfStandardList (the sidebar's list may
- * be filtered or searched), made the first time the page is shown.
+ * this one (not the sidebar's list, which may be filtered or searched), read
+ * when the page is shown.
  */
 
 #include "config.h"
@@ -36,8 +36,6 @@ struct _AzqfRelationsPage
   AzqfFrameworks   *frameworks;
   AzqfLinter       *linter;
   AzqfStandardList *standards;
-  AzqfStandardList *targets;
-  GtkFilter        *target_filter;
 };
 
 G_DEFINE_FINAL_TYPE (AzqfRelationsPage, azqf_relations_page, ADW_TYPE_BIN)
@@ -98,17 +96,6 @@ describe_target (AzqfStandard *standard)
                           azqf_standard_get_display_title (standard, AZQF_LANG_AZ));
 }
 
-static gboolean
-is_other_standard (gpointer item,
-                   gpointer user_data)
-{
-  AzqfRelationsPage *self = user_data;
-  AzqfStandard *standard = get_standard (self);
-
-  return standard == NULL
-         || g_strcmp0 (azqf_standard_get_uuid (item), azqf_standard_get_uuid (standard)) != 0;
-}
-
 static void
 setup_target_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -132,27 +119,59 @@ bind_target_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
-/* Makes the target list on first use, over the open document's workspace. */
+/* Fills the target picker with every other standard of the workspace, each
+ * time the page is shown or shows another standard. A snapshot, not the
+ * live AzqfStandardList: that one reloads after every autosave, which would
+ * move the selection under the user's pointer. The chosen standard stays
+ * chosen when it is still there. */
 static void
-ensure_targets (AzqfRelationsPage *self)
+fill_targets (AzqfRelationsPage *self)
 {
-  AzqfStore *store = self->document != NULL ? azqf_document_get_store (self->document) : NULL;
-  g_autoptr(GtkFilterListModel) filtered = NULL;
+  AzqfStandard *standard = get_standard (self);
+  AzqfStandard *chosen = gtk_drop_down_get_selected_item (self->target_dropdown);
+  g_autofree char *chosen_uuid = chosen != NULL ? g_strdup (azqf_standard_get_uuid (chosen)) : NULL;
+  AzqfStoreFilter filter = AZQF_STORE_FILTER_INIT;
+  g_autoptr(GListStore) targets = g_list_store_new (AZQF_TYPE_STANDARD);
+  g_autoptr(GPtrArray) standards = NULL;
+  g_autoptr(GError) error = NULL;
+  guint selected = GTK_INVALID_LIST_POSITION;
 
-  if (store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (standard == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
-  if (self->targets != NULL && azqf_standard_list_get_store (self->targets) == store)
+  standards = azqf_store_list_standards (azqf_document_get_store (self->document), &filter, &error);
+  if (standards == NULL)
     {
-      gtk_filter_changed (self->target_filter, GTK_FILTER_CHANGE_DIFFERENT);
+      show_message (self, error->message);
       return;
     }
 
-  g_clear_object (&self->targets);
-  self->targets = azqf_standard_list_new (store);
-  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->targets)),
-                                        g_object_ref (self->target_filter));
-  gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (filtered));
+  for (guint i = 0; i < standards->len; i++)
+    {
+      AzqfStandard *other = g_ptr_array_index (standards, i);
+
+      if (g_strcmp0 (azqf_standard_get_uuid (other), azqf_standard_get_uuid (standard)) == 0)
+        continue;
+      if (g_strcmp0 (azqf_standard_get_uuid (other), chosen_uuid) == 0)
+        selected = g_list_model_get_n_items (G_LIST_MODEL (targets));
+      g_list_store_append (targets, other);
+    }
+
+  gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (targets));
+  if (selected != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->target_dropdown, selected);
+}
+
+/* Binds the list box to the standard's relations, making the rows afresh:
+ * a target's title or code may have changed since. */
+static void
+bind_relations (AzqfRelationsPage *self)
+{
+  AzqfStandard *standard = get_standard (self);
+
+  gtk_list_box_bind_model (self->relations_list,
+                           standard != NULL ? azqf_standard_get_relations (standard) : NULL,
+                           create_row, self, NULL);
 }
 
 /* Actions */
@@ -236,19 +255,20 @@ set_document (AzqfRelationsPage *self,
               AzqfDocument      *document)
 {
   AzqfStandard *standard;
+  gboolean writable;
 
   if (!g_set_object (&self->document, document))
     return;
 
   standard = get_standard (self);
-  gtk_list_box_bind_model (self->relations_list,
-                           standard != NULL ? azqf_standard_get_relations (standard) : NULL,
-                           create_row, self, NULL);
+  bind_relations (self);
   /* The page itself is the template's direct child; binding it would unparent it twice */
   gtk_widget_set_sensitive (adw_bin_get_child (ADW_BIN (self)), standard != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "relations.add", standard != NULL);
+  writable = standard != NULL && !azqf_store_get_read_only (azqf_document_get_store (document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "relations.add", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "relations.remove", writable);
   show_message (self, NULL);
-  ensure_targets (self);
+  fill_targets (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -274,9 +294,12 @@ field_for (AzqfRelationsPage *self,
 static void
 azqf_relations_page_map (GtkWidget *widget)
 {
+  AzqfRelationsPage *self = AZQF_RELATIONS_PAGE (widget);
+
   GTK_WIDGET_CLASS (azqf_relations_page_parent_class)->map (widget);
 
-  ensure_targets (AZQF_RELATIONS_PAGE (widget));
+  bind_relations (self);
+  fill_targets (self);
 }
 
 static void
@@ -289,8 +312,6 @@ azqf_relations_page_dispose (GObject *object)
   if (self->target_dropdown != NULL)
     gtk_drop_down_set_model (self->target_dropdown, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), AZQF_TYPE_RELATIONS_PAGE);
-  g_clear_object (&self->targets);
-  g_clear_object (&self->target_filter);
   for (guint i = PROP_DOCUMENT; i < N_PROPS; i++)
     g_clear_object ((GObject **) field_for (self, i));
 
@@ -390,6 +411,5 @@ azqf_relations_page_init (AzqfRelationsPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_target_cb), NULL);
   gtk_drop_down_set_factory (self->target_dropdown, factory);
 
-  self->target_filter = GTK_FILTER (gtk_custom_filter_new (is_other_standard, self, NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "relations.add", FALSE);
 }
