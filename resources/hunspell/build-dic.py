@@ -132,9 +132,14 @@ def cc(base, *tmpls):
 OUTER_PLAIN = ['(n)I', '(y)A', 'dA', 'dAn', '(n)In', '(y)lA', 'dIr', 'dAkI',
                'dAkIlAr', 'dAdIr', 'dAndIr', '(y)Am', 'sAn', '(y)IQ', 'sInIz',
                'dIrlAr', 'cA', '(y)Adək', '(y)kən', '(n)IndIr', 'mI', 'dIrmI',
-               'dAmI', 'dAnmI']
+               'dAmI', 'dAnmI',
+               # copula past, evidential, conditional (müəllimdi, tələbəydi,
+               # evdəymiş, varsa), -casına, genitive + -kı (Azərbaycanınkı)
+               '(y)dI', '(y)dIm', '(y)dIn', '(y)dIQ', '(y)dInIz', '(y)dIlAr',
+               '(y)mIş', '(y)sA', 'dAydI', 'dAymIş', 'cAsInA', '(n)InkI']
 OUTER_AFTER3 = ['nI', 'nA', 'ndA', 'ndAn', 'nIn', '(y)lA', 'dIr', 'ndAkI',
-                'ncA', 'ndAdIr', 'ndAndIr', 'nAdək', 'dIrlAr', 'mI', 'dIrmI']
+                'ncA', 'ndAdIr', 'ndAndIr', 'nAdək', 'dIrlAr', 'mI', 'dIrmI',
+                '(y)dI', '(y)mIş', '(y)sA', 'ndAydI', 'nIn', 'nInkI']
 
 # Inner suffixes of a noun: plural and possessives. True = 3rd person
 # possessive (the next case takes the buffer n).
@@ -264,7 +269,7 @@ def verb_forms(stem):
     fin('(y)Ar', 'sA')
     fin('(y)Ar', 'kən')
     fin('(y)Ar', 'mIş')
-    for p in ('', 'sAn', 'sInIz', 'lAr', 'dI', 'dIlAr'):
+    for p in ('', 'sAn', 'sInIz', 'lAr', 'dI', 'dIlAr', 'sA'):
         fin('mAz', p)
     fin('mAzdAn')
     fin('mA', 'rAm')
@@ -688,9 +693,19 @@ def main(argv):
             n = len(set(w for w, a, o in src[p]))
             tot += n
             print('%-12s %6d' % (p, n))
-        print('%-12s %6d' % ('stems', tot))
+        words = set()
+        for p in POS_FILES:
+            words |= set(w for w, a, o in src[p])
+        print('%-12s %6d  (distinct words in src/)' % ('lexemes', len(words)))
     write_aff(dicbase + '.aff', build_affixes())
-    build_dic(src).write(dicbase + '.dic')
+    D = build_dic(src)
+    D.write(dicbase + '.dic')
+    if '--stats' in argv:
+        free = set(w for (w, na) in D.entries if not na)
+        print('%-12s %6d  (dictionary words that stand alone, with the derived'
+              ' -lı/-sız/-lıq/-sızlıq/-lılıq stems and the passives)' % ('dic stems', len(free)))
+        print('%-12s %6d  (lines of az_AZ.dic, with the stem forms that need a'
+              ' suffix)' % ('dic lines', len(D.lines())))
     if '--check' in argv:
         return run_check(dicbase, hs)
     return 0
