@@ -250,7 +250,7 @@ update_state (AzqfSidebar *self)
       adw_status_page_set_icon_name (self->empty_page, "system-search-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Results"));
       adw_status_page_set_description (self->empty_page,
-                                       _("No standard matches the search and the filters."));
+                                       _("Try a different search or filter."));
     }
   else
     {

@@ -89,6 +89,25 @@ azqf_standard_row_snippet_markup (const char *snippet)
   return g_string_free (markup, FALSE);
 }
 
+/* Whether snippet, without its marks, is all of title. */
+static gboolean
+is_whole_title (const char *snippet,
+                const char *title)
+{
+  const char *s = snippet;
+  const char *t = title;
+
+  for (;;)
+    {
+      while (*s == AZQF_SEARCH_MARK_START[0] || *s == AZQF_SEARCH_MARK_END[0])
+        s++;
+      if (*s == '\0' || *t == '\0' || *s != *t)
+        return *s == '\0' && *t == '\0';
+      s++;
+      t++;
+    }
+}
+
 static void
 azqf_standard_row_dispose (GObject *object)
 {
@@ -177,12 +196,17 @@ azqf_standard_row_set_standard (AzqfStandardRow *self,
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->level_label), level_tooltip);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), snippet != NULL);
+  /* A hit in the title is shown in the title itself, not a second time. */
   if (snippet != NULL)
+    markup = azqf_standard_row_snippet_markup (snippet);
+  if (markup != NULL && title[0] != '\0' && is_whole_title (snippet, title))
     {
-      markup = azqf_standard_row_snippet_markup (snippet);
-      gtk_label_set_markup (self->snippet_label, markup);
+      gtk_label_set_markup (self->title_label, markup);
+      g_clear_pointer (&markup, g_free);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), markup != NULL);
+  if (markup != NULL)
+    gtk_label_set_markup (self->snippet_label, markup);
 
   /* What a screen reader says for the row: "Title, CODE". */
   accessible = g_strdup_printf ("%s, %s", title, code);
