@@ -126,7 +126,7 @@ test_shows_report (Fixture       *f,
   /* A card per framework, named with its score. */
   ui_get_by_name (f->page, "EQF: 75%, 3 of 4 elements covered");
   ui_get_by_name (f->page, "QF-EHEA: 80%, 4 of 5 elements covered");
-  ui_get_by_name (f->page, "AzQF: —, No text of level 6 loaded: not analysed");
+  ui_get_by_name (f->page, "AzQF: —, Level 6 text not loaded");
 
   /* One row per gap, the suggestions with their buttons, the matrix. */
   g_assert_cmpuint (count_children (ui_get_by_name (f->page, "Gaps")), ==, gaps->len);

@@ -32,7 +32,7 @@ struct _AzqfGapPage
   /* template children (the GtkStack of "empty" and "report" is the bin's child) */
   GtkLabel         *title_label;
   GtkLabel         *subtitle_label;
-  GtkFlowBox       *scores_box;
+  GtkBox           *scores_box;
   GtkBox           *notes_box;
   GtkListBox       *gaps_list;
   GtkListBox       *suggestions_list;
@@ -110,6 +110,18 @@ get_lang (AzqfGapPage *self)
   languages = g_settings_get_string (azqf_application_get_settings (AZQF_APPLICATION (app)),
                                      "content-languages");
   return g_strcmp0 (languages, "en") == 0 ? AZQF_LANG_EN : AZQF_LANG_AZ;
+}
+
+/* The "linter" property, or the application's shared one when nobody set it. */
+static AzqfLinter *
+get_linter (AzqfGapPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  if (self->linter != NULL || !AZQF_IS_APPLICATION (app))
+    return self->linter;
+  return azqf_application_get_linter (AZQF_APPLICATION (app));
 }
 
 static AzqfWindow *
@@ -316,7 +328,7 @@ score_card (AzqfGapPage *self,
       else if (!has_level)
         detail = g_strdup_printf (_("No level %u in this framework"), level);
       else
-        detail = g_strdup_printf (_("No text of level %u loaded: not analysed"), level);
+        detail = g_strdup_printf (_("Level %u text not loaded"), level);
     }
 
   label = gtk_label_new (percent);
@@ -360,14 +372,9 @@ fill_scores (AzqfGapPage *self,
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->scores_box))) != NULL)
-    gtk_flow_box_remove (self->scores_box, child);
+    gtk_box_remove (self->scores_box, child);
   for (guint f = 0; ids != NULL && ids[f] != NULL; f++)
-    {
-      GtkWidget *card = score_card (self, ids[f], lang);
-
-      gtk_flow_box_append (self->scores_box, card);
-      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
-    }
+    gtk_box_append (self->scores_box, score_card (self, ids[f], lang));
 }
 
 static void
@@ -653,10 +660,12 @@ azqf_gap_page_refresh (AzqfGapPage *self)
   standard = get_standard (self);
   if (standard != NULL && self->frameworks != NULL)
     {
+      AzqfLinter *linter = get_linter (self);
+
       report = azqf_gap_analyze (self->frameworks, standard);
-      if (self->linter != NULL)
+      if (linter != NULL)
         {
-          g_autoptr(GPtrArray) lint = azqf_linter_check_standard (self->linter, standard);
+          g_autoptr(GPtrArray) lint = azqf_linter_check_standard (linter, standard);
 
           azqf_gap_report_set_lint_findings (report, lint);
         }
