@@ -10,6 +10,10 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "azqf-application.h"
@@ -55,6 +59,46 @@ find_empty_window (AzqfApplication *self)
   return NULL;
 }
 
+/* Benchmark mode (tests/bench/bench-ui.c): with AZQF_BENCH_FIRST_FRAME set,
+ * the first painted frame of the first window prints "first-frame" and the
+ * resident memory on stdout, and the application quits. */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        GApplication  *app)
+{
+  g_autofree char *status = NULL;
+  const char *rss;
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, app);
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (rss = strstr (status, "VmRSS:")) != NULL)
+    printf ("rss-kb %ld\n", strtol (rss + strlen ("VmRSS:"), NULL, 10));
+  printf ("first-frame\n");
+  fflush (stdout);
+  g_application_quit (app);
+}
+
+static void
+window_mapped_cb (GtkWidget    *window,
+                  GApplication *app)
+{
+  g_signal_handlers_disconnect_by_func (window, window_mapped_cb, app);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_frame_painted_cb), app);
+}
+
+static void
+watch_first_frame (GApplication *app,
+                   GtkWindow    *window)
+{
+  static gboolean watching;
+
+  if (watching || g_getenv ("AZQF_BENCH_FIRST_FRAME") == NULL)
+    return;
+  watching = TRUE;
+  g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), app);
+}
+
 static void
 azqf_application_activate (GApplication *app)
 {
@@ -62,6 +106,7 @@ azqf_application_activate (GApplication *app)
 
   if (window == NULL)
     window = GTK_WINDOW (azqf_window_new (AZQF_APPLICATION (app)));
+  watch_first_frame (app, window);
   gtk_window_present (window);
 }
 
@@ -89,8 +134,9 @@ azqf_application_open (GApplication  *app,
           window = find_empty_window (self);
           if (window == NULL)
             window = azqf_window_new (self);
-          gtk_window_present (GTK_WINDOW (window));
+          watch_first_frame (app, GTK_WINDOW (window));
           azqf_window_open_workspace_interactive (window, real, FALSE);
+          gtk_window_present (GTK_WINDOW (window));
         }
       else
         gtk_window_present (GTK_WINDOW (window));
