@@ -196,6 +196,43 @@ type_at_end (GtkWidget  *editable,
   gtk_editable_insert_text (GTK_EDITABLE (editable), text, -1, &position);
 }
 
+static gboolean
+give_up_cb (gpointer data)
+{
+  g_error ("timed out waiting for the save to fail");
+  return G_SOURCE_REMOVE;
+}
+
+/* A code another standard of the workspace has: the setter takes it (it
+ * cannot know), the save refuses it, and the message shows under the row. */
+static void
+test_code_taken (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *row = ui_get_by_role (f->page, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Code");
+  g_autoptr(AzqfStandard) saved = NULL;
+  guint timeout;
+
+  gtk_editable_set_text (GTK_EDITABLE (row), SAMPLE_TS);
+  g_assert_cmpstr (azqf_standard_get_code (standard_of (f)), ==, SAMPLE_TS);
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+
+  timeout = g_timeout_add_seconds (10, give_up_cb, NULL);
+  while (!gtk_widget_has_css_class (row, "error"))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  assert_message (row, azqf_document_get_error (f->ui.document)->message);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, SAMPLE_TS);
+
+  /* Fixed in place: the message goes, the save goes through */
+  type_at_end (row, "-B");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  ui_wait_for_save (f->ui.document);
+  saved = load_saved (f, SAMPLE_TS "-B");
+  g_assert_cmpstr (azqf_standard_get_uuid (saved), ==, azqf_standard_get_uuid (standard_of (f)));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+}
+
 /* An invalid date and an unknown ISCO code leave the standard as it was; a
  * known code shows its occupation under the row. */
 static void
@@ -396,6 +433,7 @@ main (int   argc,
   ADD ("edit-summary", test_edit_summary, SAMPLE_PS);
   ADD ("invalid-code", test_invalid_code, SAMPLE_PS);
   ADD ("checked-fields", test_checked_fields, SAMPLE_PS);
+  ADD ("code-taken", test_code_taken, SAMPLE_PS);
   ADD ("combos-and-spins", test_combos_and_spins, SAMPLE_PS);
   ADD ("educational", test_educational, SAMPLE_TS);
   ADD ("undo-refreshes", test_undo_refreshes, SAMPLE_PS);

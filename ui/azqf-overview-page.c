@@ -124,6 +124,7 @@ struct _AzqfOverviewPage
   guint             committing : 1;
   guint             checked_invalid[N_CHECKED_FIELDS];
   guint             ects_invalid : 1;
+  guint             code_taken : 1;    /* the last save found the code in use */
 };
 
 G_DEFINE_FINAL_TYPE (AzqfOverviewPage, azqf_overview_page, ADW_TYPE_BIN)
@@ -485,6 +486,8 @@ checked_row_changed_cb (GtkEditable      *editable,
   g_assert (index < N_CHECKED_FIELDS);
 
   self->committing = TRUE;
+  if (index == CHECKED_CODE)
+    self->code_taken = FALSE;
   if (checked_fields[index].set (standard, text, &error))
     show_checked_hint (self, index, text);
   else
@@ -658,6 +661,31 @@ document_reloaded_cb (AzqfOverviewPage *self)
   refresh (self, NULL);
 }
 
+/* Whether a code is taken only the workspace knows: the save says so. The
+ * message goes under the Code row, which the user can fix right there. */
+static void
+document_save_failed_cb (AzqfOverviewPage *self,
+                         const GError     *error)
+{
+  if (!g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_DUPLICATE_CODE))
+    return;
+
+  self->checked_invalid[CHECKED_CODE] = TRUE;
+  self->code_taken = TRUE;
+  show_message (self->checked_rows[CHECKED_CODE], self->checked_messages[CHECKED_CODE],
+                error->message, TRUE);
+}
+
+static void
+document_saved_cb (AzqfOverviewPage *self)
+{
+  if (!self->code_taken)
+    return;
+
+  self->code_taken = FALSE;
+  refresh (self, "code");
+}
+
 /* Properties */
 
 static void
@@ -670,6 +698,7 @@ set_document (AzqfOverviewPage *self,
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->standard_signals, get_standard (self));
   memset (self->checked_invalid, 0, sizeof self->checked_invalid);
+  self->code_taken = FALSE;
   refresh (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -862,6 +891,10 @@ azqf_overview_page_init (AzqfOverviewPage *self)
   self->document_signals = g_signal_group_new (AZQF_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "reloaded",
                                  G_CALLBACK (document_reloaded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "save-failed",
+                                 G_CALLBACK (document_save_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "saved",
+                                 G_CALLBACK (document_saved_cb), self, G_CONNECT_SWAPPED);
   self->standard_signals = g_signal_group_new (AZQF_TYPE_STANDARD);
   g_signal_group_connect_object (self->standard_signals, "notify",
                                  G_CALLBACK (standard_notified_cb), self, G_CONNECT_SWAPPED);
