@@ -16,6 +16,7 @@ struct _AzqfCriterionRow
   /* template children */
   GtkWidget     *az_entry;
   GtkWidget     *en_entry;
+  GtkWidget     *remove_button;
 
   /* owned */
   AzqfOutcome   *outcome;
@@ -121,6 +122,7 @@ azqf_criterion_row_class_init (AzqfCriterionRowClass *klass)
                                                "/io/github/azqf/Studio/azqf-criterion-row.ui");
   gtk_widget_class_bind_template_child (widget_class, AzqfCriterionRow, az_entry);
   gtk_widget_class_bind_template_child (widget_class, AzqfCriterionRow, en_entry);
+  gtk_widget_class_bind_template_child (widget_class, AzqfCriterionRow, remove_button);
 
   gtk_widget_class_install_action (widget_class, "criterion.remove", NULL, remove_action);
 }
@@ -137,7 +139,8 @@ azqf_criterion_row_init (AzqfCriterionRow *self)
 GtkWidget *
 azqf_criterion_row_new (AzqfOutcome   *outcome,
                         AzqfCriterion *criterion,
-                        guint          index)
+                        guint          index,
+                        GtkSizeGroup  *end_group)
 {
   AzqfCriterionRow *self;
   const char *code;
@@ -163,8 +166,10 @@ azqf_criterion_row_new (AzqfOutcome   *outcome,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, az_name, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->en_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, en_name, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_last_child (GTK_WIDGET (self))),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
+  if (end_group != NULL)
+    gtk_size_group_add_widget (end_group, self->remove_button);
 
   return GTK_WIDGET (self);
 }

@@ -33,6 +33,7 @@ struct _AzqfOutcomeRow
   GtkWidget     *en_view;
   GtkWidget     *criteria_box;
   GtkWidget     *add_criterion_button;
+  GtkSizeGroup  *end_group;
 
   /* owned */
   AzqfStandard  *standard;
@@ -67,6 +68,7 @@ update_names (AzqfOutcomeRow *self)
   const char *code = azqf_outcome_get_code (self->outcome);
 
   azqf_edit_take_label (GTK_WIDGET (self), g_strdup_printf (_("Outcome %s"), code));
+  azqf_edit_take_label (self->drag_handle, g_strdup_printf (_("Drag handle of outcome %s"), code));
   azqf_edit_take_label (self->code_entry, g_strdup_printf (_("Code of outcome %s"), code));
   azqf_edit_take_label (self->domain_dropdown, g_strdup_printf (_("Domain of outcome %s"), code));
   azqf_edit_take_label (self->az_view, g_strdup_printf (_("Outcome %s, Azerbaijani text"), code));
@@ -348,7 +350,7 @@ rebuild_criteria (AzqfOutcomeRow *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (AzqfCriterion) criterion = g_list_model_get_item (criteria, i);
-      GtkWidget *row = azqf_criterion_row_new (self->outcome, criterion, i);
+      GtkWidget *row = azqf_criterion_row_new (self->outcome, criterion, i, self->end_group);
 
       gtk_widget_set_visible (azqf_criterion_row_get_entry (AZQF_CRITERION_ROW (row), AZQF_LANG_AZ),
                               g_strcmp0 (languages, "en") != 0);
@@ -649,6 +651,7 @@ azqf_outcome_row_class_init (AzqfOutcomeRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AzqfOutcomeRow, en_view);
   gtk_widget_class_bind_template_child (widget_class, AzqfOutcomeRow, criteria_box);
   gtk_widget_class_bind_template_child (widget_class, AzqfOutcomeRow, add_criterion_button);
+  gtk_widget_class_bind_template_child (widget_class, AzqfOutcomeRow, end_group);
 
   gtk_widget_class_install_action (widget_class, "outcome.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "outcome.move-down", NULL, move_action);

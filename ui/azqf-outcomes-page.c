@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "azqf-application.h"
 #include "azqf-outcomes-page.h"
 #include "azqf-unit-group.h"
 
@@ -40,6 +41,7 @@ struct _AzqfOutcomesPage
 
   AzqfOutcomeRowPart focus_part;
   guint             completeness_source;
+  gboolean          built;       /* the groups are there */
 };
 
 G_DEFINE_FINAL_TYPE (AzqfOutcomesPage, azqf_outcomes_page, ADW_TYPE_BIN)
@@ -148,6 +150,72 @@ update_standard_group (AzqfOutcomesPage *self)
                             g_list_model_get_n_items (azqf_standard_get_outcomes (self->standard)) > 0);
 }
 
+/* GtkTextView measures a wrapped text against the width it was last
+ * allocated, and one that was never allocated claims a height for a width
+ * near zero, which it keeps when it is first shown: rows are therefore only
+ * built while the page is mapped (or outside any window, in tests), and
+ * built when it is mapped again. */
+static gboolean
+defer_rows (AzqfOutcomesPage *self)
+{
+  return gtk_widget_get_root (GTK_WIDGET (self)) != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
+}
+
+static void
+remove_group_widgets (AzqfOutcomesPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->groups_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->groups_box), child);
+  self->standard_group = NULL;
+  g_ptr_array_set_size (self->unit_groups, 0);
+  self->built = FALSE;
+}
+
+/* The "linter" property, or the application's shared one when nobody set it. */
+static AzqfLinter *
+get_linter (AzqfOutcomesPage *self)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (self->linter != NULL || app == NULL || !AZQF_IS_APPLICATION (app))
+    return self->linter;
+  return azqf_application_get_linter (AZQF_APPLICATION (app));
+}
+
+static void
+insert_unit_groups (AzqfOutcomesPage *self,
+                    guint             position,
+                    guint             added)
+{
+  GListModel *units = azqf_standard_get_units (self->standard);
+  GtkWidget *sibling = position > 0 ? g_ptr_array_index (self->unit_groups, position - 1)
+                                    : self->standard_group;
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr (AzqfUnit) unit = g_list_model_get_item (units, position + i);
+      GtkWidget *group = azqf_unit_group_new (self->standard, unit, get_linter (self));
+
+      gtk_box_insert_child_after (GTK_BOX (self->groups_box), group, sibling);
+      g_ptr_array_insert (self->unit_groups, position + i, group);
+      sibling = group;
+    }
+}
+
+static void
+add_group_widgets (AzqfOutcomesPage *self)
+{
+  remove_group_widgets (self);
+
+  self->standard_group = azqf_unit_group_new (self->standard, NULL, get_linter (self));
+  gtk_box_append (GTK_BOX (self->groups_box), self->standard_group);
+  update_standard_group (self);
+  insert_unit_groups (self, 0, g_list_model_get_n_items (azqf_standard_get_units (self->standard)));
+  self->built = TRUE;
+}
+
 static void
 units_changed_cb (GListModel       *units,
                   guint             position,
@@ -155,7 +223,15 @@ units_changed_cb (GListModel       *units,
                   guint             added,
                   AzqfOutcomesPage *self)
 {
-  GtkWidget *sibling;
+  queue_completeness (self);
+
+  if (!self->built)
+    return;
+  if (defer_rows (self))
+    {
+      remove_group_widgets (self);
+      return;
+    }
 
   for (guint i = 0; i < removed; i++)
     {
@@ -163,19 +239,7 @@ units_changed_cb (GListModel       *units,
 
       gtk_box_remove (GTK_BOX (self->groups_box), group);
     }
-
-  sibling = position > 0 ? g_ptr_array_index (self->unit_groups, position - 1) : self->standard_group;
-  for (guint i = 0; i < added; i++)
-    {
-      g_autoptr (AzqfUnit) unit = g_list_model_get_item (units, position + i);
-      GtkWidget *group = azqf_unit_group_new (self->standard, unit, self->linter);
-
-      gtk_box_insert_child_after (GTK_BOX (self->groups_box), group, sibling);
-      g_ptr_array_insert (self->unit_groups, position + i, group);
-      sibling = group;
-    }
-
-  queue_completeness (self);
+  insert_unit_groups (self, position, added);
 }
 
 static void
@@ -188,8 +252,6 @@ standard_outcomes_changed_cb (AzqfOutcomesPage *self)
 static void
 clear_groups (AzqfOutcomesPage *self)
 {
-  GtkWidget *child;
-
   if (self->standard != NULL)
     {
       g_signal_handlers_disconnect_by_data (azqf_standard_get_units (self->standard), self);
@@ -197,11 +259,7 @@ clear_groups (AzqfOutcomesPage *self)
       g_signal_handlers_disconnect_by_data (self->standard, self);
     }
   g_clear_object (&self->standard);
-
-  while ((child = gtk_widget_get_first_child (self->groups_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->groups_box), child);
-  self->standard_group = NULL;
-  g_ptr_array_set_size (self->unit_groups, 0);
+  remove_group_widgets (self);
 }
 
 static void
@@ -219,11 +277,8 @@ build_groups (AzqfOutcomesPage *self)
 
   self->standard = g_object_ref (azqf_document_get_standard (self->document));
   units = azqf_standard_get_units (self->standard);
-
-  self->standard_group = azqf_unit_group_new (self->standard, NULL, self->linter);
-  gtk_box_append (GTK_BOX (self->groups_box), self->standard_group);
-  update_standard_group (self);
-  units_changed_cb (units, 0, 0, g_list_model_get_n_items (units), self);
+  if (!defer_rows (self))
+    add_group_widgets (self);
 
   g_signal_connect (units, "items-changed", G_CALLBACK (units_changed_cb), self);
   g_signal_connect_swapped (azqf_standard_get_outcomes (self->standard), "items-changed",
@@ -363,6 +418,9 @@ static void
 azqf_outcomes_page_map (GtkWidget *widget)
 {
   AzqfOutcomesPage *self = AZQF_OUTCOMES_PAGE (widget);
+
+  if (!self->built && self->standard != NULL)
+    add_group_widgets (self);
 
   GTK_WIDGET_CLASS (azqf_outcomes_page_parent_class)->map (widget);
 

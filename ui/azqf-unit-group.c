@@ -76,6 +76,7 @@ update_names (AzqfUnitGroup *self)
 
   code = azqf_unit_get_code (self->unit);
   azqf_edit_take_label (self->code_entry, g_strdup_printf (_("Code of unit %s"), code));
+  azqf_edit_take_label (self->drag_handle, g_strdup_printf (_("Drag handle of unit %s"), code));
   azqf_edit_take_label (self->title_az_entry, g_strdup_printf (_("Unit %s, Azerbaijani title"), code));
   azqf_edit_take_label (self->title_en_entry, g_strdup_printf (_("Unit %s, English title"), code));
   azqf_edit_take_label (self->move_up_button, g_strdup_printf (_("Move Unit %s Up"), code));
