@@ -18,6 +18,7 @@
 #include "model/azqf-standard.h"
 #include "ui/azqf-outcome-row.h"
 #include "ui/azqf-outcomes-page.h"
+#include "ui/azqf-unit-group.h"
 #include "ui-fixture.h"
 
 #define SAMPLE_PS "PS-2411-01"      /* Mühasib / Accountant: 5 units, 16 outcomes */
@@ -387,6 +388,108 @@ test_edit_actions (Fixture       *f,
   ui_wait_for_save (f->ui.document);
 }
 
+/* The controller of this type on widget (borrowed), or NULL. */
+static gpointer
+controller_of (GtkWidget *widget,
+               GType      type)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint n = g_list_model_get_n_items (controllers);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  return NULL;
+}
+
+/* What dragging handle would carry, dropped on target: the two halves of a
+ * drag and drop, as GTK calls them. */
+static gboolean
+drag_and_drop (GtkWidget *handle,
+               GtkWidget *target)
+{
+  GtkDragSource *source = controller_of (handle, GTK_TYPE_DRAG_SOURCE);
+  GtkDropTarget *drop = controller_of (target, GTK_TYPE_DROP_TARGET);
+  g_autoptr (GdkContentProvider) content = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GValue) value = G_VALUE_INIT;
+  const GType *types;
+  gsize n_types;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (source);
+  g_assert_nonnull (drop);
+  g_signal_emit_by_name (source, "prepare", 1.0, 1.0, &content);
+  g_assert_nonnull (content);
+
+  types = gtk_drop_target_get_gtypes (drop, &n_types);
+  for (gsize i = 0; i < n_types && !G_IS_VALUE (&value); i++)
+    {
+      g_value_init (&value, types[i]);
+      if (!gdk_content_provider_get_value (content, &value, NULL))
+        g_value_unset (&value);
+    }
+  g_assert_true (G_IS_VALUE (&value));
+
+  g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+  return accepted;
+}
+
+static GtkWidget *
+handle_named (Fixture    *f,
+              const char *name)
+{
+  return ui_get_by_name (f->page, name);
+}
+
+/* The AzqfUnitGroup of the unit with this code. */
+static GtkWidget *
+group_named (Fixture    *f,
+             const char *code)
+{
+  g_autofree char *name = g_strdup_printf ("Code of unit %s", code);
+
+  return gtk_widget_get_ancestor (ui_get_by_name (f->page, name), AZQF_TYPE_UNIT_GROUP);
+}
+
+/* Drag and drop: an outcome onto another takes its place, onto a unit goes
+ * to its end; a unit onto another takes its place. */
+static void
+test_drag_and_drop (Fixture       *f,
+                    gconstpointer  data)
+{
+  AzqfStandard *standard = standard_of (f);
+  AzqfUnit *u1 = azqf_standard_find_unit (standard, "U1");
+  GListModel *units = azqf_standard_get_units (standard);
+
+  g_assert_true (drag_and_drop (handle_named (f, "Drag handle of outcome U1.A1"),
+                                ui_get_by_name (f->page, "Outcome U1.K1")));
+  assert_codes (azqf_unit_get_outcomes (u1), "U1.A1 U1.K1 U1.S1");
+
+  g_assert_true (drag_and_drop (handle_named (f, "Drag handle of outcome U2.K1"), group_named (f, "U1")));
+  assert_codes (azqf_unit_get_outcomes (u1), "U1.A1 U1.K1 U1.S1 U2.K1");
+  g_assert_nonnull (ui_find_by_name (f->page, "Outcome U2.K1, English text"));
+
+  /* Dropped on itself: nothing moves. */
+  g_assert_false (drag_and_drop (handle_named (f, "Drag handle of outcome U1.S1"),
+                                 ui_get_by_name (f->page, "Outcome U1.S1")));
+
+  g_assert_true (drag_and_drop (handle_named (f, "Drag handle of unit U3"), group_named (f, "U1")));
+  {
+    g_autoptr (AzqfUnit) first = g_list_model_get_item (units, 0);
+
+    g_assert_cmpstr (azqf_unit_get_code (first), ==, "U3");
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 5);
+
+  ui_wait_for_save (f->ui.document);
+}
+
 /* Undo through the document brings the old text back on screen, in new
  * rows, with the focus on the same outcome. */
 static void
@@ -433,6 +536,8 @@ main (int   argc,
   g_test_add ("/ui/outcomes/typing", Fixture, SAMPLE_PS, fixture_set_up, test_typing, fixture_tear_down);
   g_test_add ("/ui/outcomes/lint", Fixture, SAMPLE_PS, fixture_set_up, test_lint, fixture_tear_down);
   g_test_add ("/ui/outcomes/edit-actions", Fixture, SAMPLE_PS, fixture_set_up, test_edit_actions,
+              fixture_tear_down);
+  g_test_add ("/ui/outcomes/drag-and-drop", Fixture, SAMPLE_PS, fixture_set_up, test_drag_and_drop,
               fixture_tear_down);
   g_test_add ("/ui/outcomes/undo", Fixture, SAMPLE_PS, fixture_set_up, test_undo, fixture_tear_down);
 
