@@ -100,6 +100,10 @@ azqf_relation_row_constructed (GObject *object)
 
   g_assert (self->relation != NULL);
   update (self);
+
+  /* A target in the workspace opens on activation: say so the usual way */
+  if (self->target != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (self), gtk_image_new_from_icon_name ("go-next-symbolic"));
 }
 
 static void
