@@ -142,27 +142,38 @@ fill_plan (AzqfImportDialog *self,
     gtk_list_box_append (self->plan_list, azqf_text_row_new (_("The file holds no standard"), NULL));
 
   {
-    g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The file holds %u standard.",
-                                                         "The file holds %u standards.", plan->len),
+    g_autoptr(GPtrArray) parts = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+    g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The file holds %u standard:",
+                                                         "The file holds %u standards:", plan->len),
                                             plan->len);
-    g_autofree char *added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to add", "%u to add",
-                                                           counts[AZQF_REGISTER_PLAN_ADDED]),
-                                              counts[AZQF_REGISTER_PLAN_ADDED]);
-    g_autofree char *replaced = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to replace", "%u to replace",
-                                                              counts[AZQF_REGISTER_PLAN_REPLACED]),
-                                                 counts[AZQF_REGISTER_PLAN_REPLACED]);
-    g_autofree char *versions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u as a new version",
-                                                              "%u as new versions",
-                                                              counts[AZQF_REGISTER_PLAN_NEW_VERSION]),
-                                                 counts[AZQF_REGISTER_PLAN_NEW_VERSION]);
-    g_autofree char *unchanged = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u already here and left alone",
-                                                               "%u already here and left alone",
-                                                               counts[AZQF_REGISTER_PLAN_UNCHANGED]),
-                                                  counts[AZQF_REGISTER_PLAN_UNCHANGED]);
-    /* TRANSLATORS: the import summary: "The file holds 3 standards. 2 to add, …" */
-    g_autofree char *summary = g_strdup_printf (_("%s %s, %s, %s, %s. Nothing is written until you press Import."),
-                                                all, added, replaced, versions, unchanged);
+    g_autofree char *joined = NULL;
+    g_autofree char *summary = NULL;
 
+    /* Only what happens: "2 to add, 1 already here and left alone". */
+    if (counts[AZQF_REGISTER_PLAN_ADDED] > 0)
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to add", "%u to add",
+                                                            counts[AZQF_REGISTER_PLAN_ADDED]),
+                                               counts[AZQF_REGISTER_PLAN_ADDED]));
+    if (counts[AZQF_REGISTER_PLAN_REPLACED] > 0)
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to replace", "%u to replace",
+                                                            counts[AZQF_REGISTER_PLAN_REPLACED]),
+                                               counts[AZQF_REGISTER_PLAN_REPLACED]));
+    if (counts[AZQF_REGISTER_PLAN_NEW_VERSION] > 0)
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u as a new version",
+                                                            "%u as new versions",
+                                                            counts[AZQF_REGISTER_PLAN_NEW_VERSION]),
+                                               counts[AZQF_REGISTER_PLAN_NEW_VERSION]));
+    if (counts[AZQF_REGISTER_PLAN_UNCHANGED] > 0)
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u already here and left alone",
+                                                            "%u already here and left alone",
+                                                            counts[AZQF_REGISTER_PLAN_UNCHANGED]),
+                                               counts[AZQF_REGISTER_PLAN_UNCHANGED]));
+    joined = g_strjoinv (", ", (char **) parts->pdata);
+    /* TRANSLATORS: the import summary: "The file holds 3 standards: 2 to add, …" */
+    if (parts->len > 0)
+      summary = g_strdup_printf (_("%s %s. Nothing is written until you press Import."), all, joined);
+    else
+      summary = g_strdup (_("The file holds no standard"));
     gtk_label_set_text (self->summary_label, summary);
   }
 }
