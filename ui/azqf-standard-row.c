@@ -185,6 +185,9 @@ azqf_standard_row_set_standard (AzqfStandardRow *self,
   gtk_label_set_text (self->status_label, azqf_status_get_label (azqf_standard_get_status (standard)));
   gtk_image_set_from_icon_name (self->kind_icon, azqf_standard_row_kind_icon_name (kind));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), azqf_kind_get_label (kind));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, azqf_kind_get_label (kind),
+                                  -1);
 
   gtk_widget_set_visible (GTK_WIDGET (self->level_label), level > 0);
   if (level > 0)
