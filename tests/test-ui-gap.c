@@ -19,6 +19,7 @@
 #include "model/azqf-link.h"
 #include "model/azqf-outcome.h"
 #include "model/azqf-standard.h"
+#include "ui/azqf-gap-matrix.h"
 #include "ui/azqf-gap-page.h"
 #include "ui-fixture.h"
 
@@ -98,6 +99,46 @@ count_children (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     n++;
   return n;
+}
+
+/* The accessible name of the first widget whose name starts with prefix. */
+static char *
+find_name_with_prefix (GtkWidget  *root,
+                       const char *prefix)
+{
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (root));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *found = find_name_with_prefix (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  if (role == GTK_ACCESSIBLE_ROLE_GROUP && gtk_widget_has_css_class (root, "gap-score"))
+    {
+      g_autofree char *expected = NULL;
+
+      /* gtk_test_accessible_check_property returns the value it found when it differs. */
+      expected = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+      if (expected != NULL && g_str_has_prefix (expected, prefix))
+        return g_steal_pointer (&expected);
+    }
+  return NULL;
+}
+
+static const char *
+ui_get_card_name (GtkWidget  *page,
+                  const char *prefix)
+{
+  static char *name;
+
+  g_clear_pointer (&name, g_free);
+  name = find_name_with_prefix (page, prefix);
+  if (name == NULL)
+    g_error ("no score card named \"%s…\"", prefix);
+  return name;
 }
 
 static AzqfLink *
@@ -347,6 +388,37 @@ test_save_report (Fixture       *f,
   g_unlink (path);
 }
 
+/* A level whose AzQF text is partial, and a working translation: labelled,
+ * never shown as the official text. */
+static void
+test_working_text (Fixture       *f,
+                   gconstpointer  data)
+{
+  AzqfStandard *standard = azqf_document_get_standard (f->ui.document);
+  AzqfDescriptor *descriptor = azqf_frameworks_lookup (f->frameworks, "azqf:L1.K.1");
+  g_autofree char *official = NULL;
+  g_autofree char *working = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (descriptor);
+  g_assert_cmpint (azqf_descriptor_get_provenance (descriptor, AZQF_LANG_AZ), ==, AZQF_PROVENANCE_OFFICIAL);
+  g_assert_cmpint (azqf_descriptor_get_provenance (descriptor, AZQF_LANG_EN), ==, AZQF_PROVENANCE_WORKING);
+  official = azqf_gap_matrix_describe_element (descriptor, AZQF_LANG_AZ);
+  working = azqf_gap_matrix_describe_element (descriptor, AZQF_LANG_EN);
+  g_assert_null (strstr (official, "Working text"));
+  g_strdelimit (official, "\n", ' ');  /* wrapped for the tooltip */
+  g_assert_nonnull (strstr (official, azqf_descriptor_get_text (descriptor, AZQF_LANG_AZ)));
+  g_assert_nonnull (strstr (working, "Working text, not the official wording"));
+
+  /* At level 1 the AzQF text is analysed, and its card says it is incomplete. */
+  g_assert_true (azqf_standard_set_level (standard, 1, &error));
+  g_assert_no_error (error);
+  azqf_gap_page_refresh (AZQF_GAP_PAGE (f->page));
+  g_assert_cmpfloat (azqf_gap_report_get_score (get_report (f), "azqf"), >=, 0.0);
+  g_assert_nonnull (ui_find_by_name (f->page, "QF-EHEA: —, No level 1 in this framework"));
+  g_assert_true (g_str_has_suffix (ui_get_card_name (f->page, "AzQF: "), ", Incomplete in the source"));
+}
+
 static void
 test_no_document (Fixture       *f,
                   gconstpointer  data)
@@ -384,6 +456,7 @@ main (int    argc,
   ADD ("debounce", test_debounce);
   ADD ("undo", test_undo);
   ADD ("save-report", test_save_report);
+  ADD ("working-text", test_working_text);
   ADD ("no-document", test_no_document);
 
   return g_test_run ();
