@@ -95,15 +95,23 @@ static void
 azqf_relation_row_constructed (GObject *object)
 {
   AzqfRelationRow *self = AZQF_RELATION_ROW (object);
+  GtkWidget *arrow;
 
   G_OBJECT_CLASS (azqf_relation_row_parent_class)->constructed (object);
 
   g_assert (self->relation != NULL);
   update (self);
 
-  /* A target in the workspace opens on activation: say so the usual way */
-  if (self->target != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (self), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  /* A target in the workspace opens on activation: say so the usual way. The
+   * arrow keeps its place (unseen) in the other rows, so that the remove
+   * buttons line up. */
+  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  if (self->target == NULL)
+    {
+      gtk_widget_set_opacity (arrow, 0);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), arrow);
 }
 
 static void

@@ -403,7 +403,8 @@ azqf_relations_page_init (AzqfRelationsPage *self)
     gtk_string_list_append (types, azqf_relation_type_get_label ((AzqfRelationType) i));
   adw_combo_row_set_model (self->type_row, G_LIST_MODEL (types));
 
-  /* The search of the drop-down matches this text: code and title. */
+  /* The search of the drop-down matches the start of this text (GTK 4.8:
+   * prefix only), so typing a code finds its standard. */
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                             G_CALLBACK (describe_target), NULL, NULL);
   gtk_drop_down_set_expression (self->target_dropdown, expression);
