@@ -29,6 +29,11 @@ DEFAULT_TIMEOUT = 20.0
 os.environ.pop("G_DEBUG", None)
 
 
+# Warnings that the test's own requests cause, not the app: GTK 4.8 warns
+# when an AT-SPI client asks for screen coordinates (dogtail's click()).
+KNOWN_TEST_WARNINGS = ("Screen coordinates not supported",)
+
+
 def log(*args):
     print("#", *args, flush=True)
 
@@ -141,7 +146,8 @@ class Session:
             raise Failure("azqf-studio exited with %d; log:\n%s" % (code, self.read_log()))
         # A GTK or GLib warning is a bug even when the window looks right.
         problems = [line for line in self.read_log().splitlines()
-                    if re.search(r"-(CRITICAL|WARNING) \*\*", line)]
+                    if re.search(r"-(CRITICAL|WARNING) \*\*", line)
+                    and not any(known in line for known in KNOWN_TEST_WARNINGS)]
         if problems:
             raise Failure("azqf-studio logged warnings:\n" + "\n".join(problems))
 
