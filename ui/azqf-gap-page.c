@@ -341,6 +341,9 @@ score_card (AzqfGapPage *self,
   bar = gtk_level_bar_new_for_interval (0.0, 1.0);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  if (score >= 1.0)
+    gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL, 1.0);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (score, 0.0));
   gtk_widget_set_sensitive (bar, score >= 0);
   gtk_box_append (GTK_BOX (card), bar);
