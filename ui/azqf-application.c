@@ -135,7 +135,9 @@ azqf_application_open (GApplication  *app,
           if (window == NULL)
             window = azqf_window_new (self);
           watch_first_frame (app, GTK_WINDOW (window));
-          azqf_window_open_workspace_interactive (window, real, FALSE);
+          /* Like a text editor given a new file name: a new workspace. */
+          azqf_window_open_workspace_interactive (window, real,
+                                                  !g_file_test (real, G_FILE_TEST_EXISTS));
           gtk_window_present (GTK_WINDOW (window));
         }
       else
@@ -297,9 +299,33 @@ azqf_application_class_init (AzqfApplicationClass *klass)
   app_class->startup = azqf_application_startup;
 }
 
+static int
+handle_local_options_cb (GApplication *app,
+                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("azqf-studio (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
 static void
 azqf_application_init (AzqfApplication *self)
 {
+  static const GOptionEntry entries[] = {
+    { "version", 'V', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[WORKSPACE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Write qualification standards as learning outcomes "
+                                              "on the AzQF levels. Opens each WORKSPACE (*.azqf) "
+                                              "in a window, or the welcome page."));
+  g_signal_connect (self, "handle-local-options", G_CALLBACK (handle_local_options_cb), NULL);
 }
 
 void
