@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "azqf-application.h"
 #include "azqf-edit-helpers.h"
 
 void
@@ -69,4 +70,26 @@ azqf_edit_find_position (GListModel *list,
   g_return_val_if_fail (G_IS_LIST_STORE (list), FALSE);
 
   return g_list_store_find (G_LIST_STORE (list), item, position);
+}
+
+GSettings *
+azqf_edit_get_settings (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (app == NULL || !AZQF_IS_APPLICATION (app))
+    return NULL;
+  return g_object_ref (azqf_application_get_settings (AZQF_APPLICATION (app)));
+}
+
+void
+azqf_edit_get_languages (GSettings *settings,
+                         gboolean  *show_az,
+                         gboolean  *show_en)
+{
+  g_autofree char *languages = settings != NULL ? g_settings_get_string (settings, "content-languages")
+                                                : NULL;
+
+  *show_az = g_strcmp0 (languages, "en") != 0;
+  *show_en = g_strcmp0 (languages, "az") != 0;
 }

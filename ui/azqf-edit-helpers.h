@@ -22,6 +22,13 @@ void     azqf_edit_show_code_result    (GtkWidget   *entry,
 void     azqf_edit_add_drag_source     (GtkWidget   *handle,
                                         GObject     *item,
                                         GtkWidget   *icon_widget);
+/* The application's settings (a new reference), or NULL outside the
+ * application (tests, benchmarks). */
+GSettings *azqf_edit_get_settings      (void);
+/* Which languages "content-languages" shows (both when settings is NULL). */
+void     azqf_edit_get_languages       (GSettings   *settings,
+                                        gboolean    *show_az,
+                                        gboolean    *show_en);
 /* The position of item in list (a GListStore), or FALSE. */
 gboolean azqf_edit_find_position       (GListModel  *list,
                                         gpointer     item,

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "azqf-application.h"
 #include "azqf-criterion.h"
 #include "azqf-criterion-row.h"
 #include "azqf-edit-helpers.h"
@@ -338,11 +337,11 @@ rebuild_criteria (AzqfOutcomeRow *self)
 {
   GListModel *criteria = azqf_outcome_get_criteria (self->outcome);
   guint n = g_list_model_get_n_items (criteria);
-  g_autofree char *languages = NULL;
+  gboolean show_az;
+  gboolean show_en;
   GtkWidget *child;
 
-  if (self->settings != NULL)
-    languages = g_settings_get_string (self->settings, "content-languages");
+  azqf_edit_get_languages (self->settings, &show_az, &show_en);
 
   while ((child = gtk_widget_get_first_child (self->criteria_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->criteria_box), child);
@@ -353,9 +352,9 @@ rebuild_criteria (AzqfOutcomeRow *self)
       GtkWidget *row = azqf_criterion_row_new (self->outcome, criterion, i, self->end_group);
 
       gtk_widget_set_visible (azqf_criterion_row_get_entry (AZQF_CRITERION_ROW (row), AZQF_LANG_AZ),
-                              g_strcmp0 (languages, "en") != 0);
+                              show_az);
       gtk_widget_set_visible (azqf_criterion_row_get_entry (AZQF_CRITERION_ROW (row), AZQF_LANG_EN),
-                              g_strcmp0 (languages, "az") != 0);
+                              show_en);
       gtk_box_append (GTK_BOX (self->criteria_box), row);
     }
 }
@@ -363,13 +362,12 @@ rebuild_criteria (AzqfOutcomeRow *self)
 static void
 update_languages (AzqfOutcomeRow *self)
 {
-  g_autofree char *languages = NULL;
+  gboolean show_az;
+  gboolean show_en;
 
-  if (self->settings != NULL)
-    languages = g_settings_get_string (self->settings, "content-languages");
-
-  gtk_widget_set_visible (self->az_box, g_strcmp0 (languages, "en") != 0);
-  gtk_widget_set_visible (self->en_box, g_strcmp0 (languages, "az") != 0);
+  azqf_edit_get_languages (self->settings, &show_az, &show_en);
+  gtk_widget_set_visible (self->az_box, show_az);
+  gtk_widget_set_visible (self->en_box, show_en);
   rebuild_criteria (self);
 }
 
@@ -669,16 +667,13 @@ azqf_outcome_row_init (AzqfOutcomeRow *self)
 {
   GtkDropTarget *target;
   g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
-  GApplication *app = g_application_get_default ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
     gtk_string_list_append (labels, azqf_domain_get_label (domains[i]));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->domain_dropdown), G_LIST_MODEL (labels));
 
-  if (app != NULL && AZQF_IS_APPLICATION (app))
-    self->settings = g_object_ref (azqf_application_get_settings (AZQF_APPLICATION (app)));
+  self->settings = azqf_edit_get_settings ();
 
   target = gtk_drop_target_new (AZQF_TYPE_OUTCOME, GDK_ACTION_MOVE);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);

@@ -33,6 +33,7 @@ struct _AzqfUnitGroup
   AzqfStandard *standard;
   AzqfUnit     *unit;      /* NULL: the standard's own outcomes */
   AzqfLinter   *linter;
+  GSettings    *settings;  /* the application's, or NULL */
 
   gboolean      syncing;
 };
@@ -108,6 +109,17 @@ unit_notify_cb (AzqfUnitGroup *self,
   sync_entry (self, self->title_en_entry, azqf_unit_get_title (self->unit, AZQF_LANG_EN));
   if (g_str_equal (pspec->name, "code"))
     update_names (self);
+}
+
+static void
+update_languages (AzqfUnitGroup *self)
+{
+  gboolean show_az;
+  gboolean show_en;
+
+  azqf_edit_get_languages (self->settings, &show_az, &show_en);
+  gtk_widget_set_visible (self->title_az_entry, show_az);
+  gtk_widget_set_visible (self->title_en_entry, show_en);
 }
 
 static void
@@ -268,6 +280,8 @@ azqf_unit_group_dispose (GObject *object)
 
   if (self->unit != NULL)
     g_signal_handlers_disconnect_by_data (self->unit, self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   if (self->list_box != NULL)
     gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), NULL, NULL, NULL, NULL);
 
@@ -276,6 +290,7 @@ azqf_unit_group_dispose (GObject *object)
   g_clear_object (&self->standard);
   g_clear_object (&self->unit);
   g_clear_object (&self->linter);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (azqf_unit_group_parent_class)->dispose (object);
 }
@@ -358,6 +373,12 @@ azqf_unit_group_new (AzqfStandard *standard,
       g_signal_connect (self->title_en_entry, "changed", G_CALLBACK (title_changed_cb), self);
 
       azqf_edit_add_drag_source (self->drag_handle, G_OBJECT (unit), self->header_box);
+
+      self->settings = azqf_edit_get_settings ();
+      update_languages (self);
+      if (self->settings != NULL)
+        g_signal_connect_swapped (self->settings, "changed::content-languages",
+                                  G_CALLBACK (update_languages), self);
     }
   update_names (self);
 
