@@ -419,7 +419,9 @@ decision_button (const char *label,
                  const char *element,
                  const char *name)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  /* No mnemonic: its label would be "labelled-by" for the button, and
+   * GTK 4.8 appends that to the accessible name ("… → eqf:L6.K.1 Confirm"). */
+  GtkWidget *button = gtk_button_new_with_label (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
@@ -484,10 +486,10 @@ suggestion_row (AzqfGapPage    *self,
   reject_name = g_strdup_printf (_("Reject link %s → %s"), outcome_code, element);
   /* TRANSLATORS: accessible name of a button: outcome → descriptor element */
   confirm_name = g_strdup_printf (_("Confirm link %s → %s"), outcome_code, element);
-  button = decision_button (_("_Reject"), "gap.reject-link", outcome_code, element, reject_name);
+  button = decision_button (_("Reject"), "gap.reject-link", outcome_code, element, reject_name);
   gtk_widget_add_css_class (button, "flat");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  button = decision_button (_("_Confirm"), "gap.confirm-link", outcome_code, element, confirm_name);
+  button = decision_button (_("Confirm"), "gap.confirm-link", outcome_code, element, confirm_name);
   gtk_widget_add_css_class (button, "suggested-action");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   g_object_set_data (G_OBJECT (row), "confirm-button", button);
