@@ -311,6 +311,41 @@ test_debounce (Fixture       *f,
   ui_get_by_name (f->page, "PO.A2, eqf:L6.A.2: covers partly");
 }
 
+/* Hidden (another page of the standard is shown), the page only notes an
+ * edit, and catches up when it is shown again. */
+static void
+test_hidden (Fixture       *f,
+             gconstpointer  data)
+{
+  AzqfStandard *standard = azqf_document_get_standard (f->ui.document);
+  AzqfGapReport *before = get_report (f);
+  g_autoptr(AzqfLink) link = NULL;
+  g_autoptr(GError) error = NULL;
+  guint notified = 0;
+  gint64 until;
+
+  g_signal_connect (f->page, "notify::report", G_CALLBACK (notify_cb), &notified);
+  gtk_widget_set_visible (f->page, FALSE);
+  g_assert_false (gtk_widget_get_mapped (f->page));
+
+  link = azqf_link_new ("eqf:L6.A.2", AZQF_LINK_COVERS, AZQF_LINK_SOURCE_AUTHOR,
+                        AZQF_LINK_STATE_CONFIRMED, &error);
+  g_assert_no_error (error);
+  g_assert_true (azqf_outcome_add_link (azqf_standard_find_outcome (standard, "PO.A2", NULL), link, &error));
+
+  until = g_get_monotonic_time () + (AZQF_GAP_PAGE_REFRESH_DELAY_MS + 300) * 1000;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_true (get_report (f) == before);
+
+  gtk_widget_set_visible (f->page, TRUE);
+  g_assert_true (gtk_widget_get_mapped (f->page));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (azqf_gap_report_get_cell (get_report (f), 3, 10), ==, AZQF_LINK_COVERS);
+  ui_get_by_name (f->page, "PO.A2, eqf:L6.A.2: covers");
+}
+
 /* Undo restores the standard into the same object and emits "reloaded":
  * the gap is back. */
 static void
@@ -454,6 +489,7 @@ main (int    argc,
   ADD ("confirm", test_confirm);
   ADD ("reject", test_reject);
   ADD ("debounce", test_debounce);
+  ADD ("hidden", test_hidden);
   ADD ("undo", test_undo);
   ADD ("save-report", test_save_report);
   ADD ("working-text", test_working_text);

@@ -51,6 +51,8 @@ struct _AzqfGapPage
   GSignalGroup     *document_signals;
   GCancellable     *cancellable;
   guint             refresh_id;
+  /* The standard changed while the page was not shown. */
+  gboolean          stale;
   /* After a decision, the suggestion row to give the focus to. */
   int               focus_suggestion;
 };
@@ -661,6 +663,7 @@ azqf_gap_page_refresh (AzqfGapPage *self)
   g_return_if_fail (AZQF_IS_GAP_PAGE (self));
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
 
   standard = get_standard (self);
   if (standard != NULL && self->frameworks != NULL)
@@ -696,6 +699,15 @@ static void
 schedule_refresh (AzqfGapPage *self)
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  /* Typing on the outcomes page rebuilds nothing here: the page catches
+   * up when it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   self->refresh_id = g_timeout_add_full (G_PRIORITY_LOW, AZQF_GAP_PAGE_REFRESH_DELAY_MS,
                                          refresh_timeout_cb, self, NULL);
 }
@@ -894,7 +906,26 @@ save_report_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+reloaded_cb (AzqfGapPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    azqf_gap_page_refresh (self);
+  else
+    self->stale = TRUE;
+}
+
 /* GObject */
+
+static void
+azqf_gap_page_map (GtkWidget *widget)
+{
+  AzqfGapPage *self = AZQF_GAP_PAGE (widget);
+
+  GTK_WIDGET_CLASS (azqf_gap_page_parent_class)->map (widget);
+  if (self->stale)
+    azqf_gap_page_refresh (self);
+}
 
 static void
 document_changed (AzqfGapPage *self)
@@ -975,6 +1006,7 @@ azqf_gap_page_class_init (AzqfGapPageClass *klass)
   object_class->dispose = azqf_gap_page_dispose;
   object_class->get_property = azqf_gap_page_get_property;
   object_class->set_property = azqf_gap_page_set_property;
+  widget_class->map = azqf_gap_page_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, AZQF_TYPE_DOCUMENT,
@@ -1023,7 +1055,7 @@ azqf_gap_page_init (AzqfGapPage *self)
   g_signal_group_connect_swapped (self->standard_signals, "changed", G_CALLBACK (schedule_refresh), self);
   self->document_signals = g_signal_group_new (AZQF_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "reloaded",
-                                  G_CALLBACK (azqf_gap_page_refresh), self);
+                                  G_CALLBACK (reloaded_cb), self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gap.save-report", FALSE);
 }

@@ -25,7 +25,9 @@ G_DECLARE_FINAL_TYPE (AzqfGapPage, azqf_gap_page, AZQF, GAP_PAGE, AdwBin)
  * Read-only: "report" (AzqfGapReport or NULL), the analysis shown.
  *
  * The page analyses the document's standard when it is set, 500 ms after
- * each "changed" of the standard, and after "reloaded" (undo/redo).
+ * each "changed" of the standard, and after "reloaded" (undo/redo); while
+ * it is not shown (unmapped) it only notes the change and analyses when it
+ * is shown again.
  *
  * Actions: "gap.confirm-link" and "gap.reject-link" with ("OUTCOME",
  * "ELEMENT"), the author's decision on a suggested or pending link (the
