@@ -226,7 +226,18 @@ test_row_content (void)
 
   azqf_standard_row_set_standard (row, NULL, NULL);
   g_assert_null (azqf_standard_row_get_standard (row));
+  g_assert_false (gtk_widget_is_visible (badge));
+  g_assert_false (gtk_widget_is_visible (label));
+
+  /* Bound again, to a standard without a level: no badge. */
+  g_assert_true (azqf_standard_set_level (standard, 0, &error));
+  azqf_standard_row_set_standard (row, standard, NULL);
+  g_assert_true (gtk_widget_is_visible (label));
   g_assert_false (gtk_widget_get_visible (badge));
+  g_assert_true (azqf_standard_set_level (standard, 6, &error));
+  azqf_standard_row_set_standard (row, standard, NULL);
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "6");
   g_assert_finalize_object (row);
 }
 

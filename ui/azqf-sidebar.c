@@ -38,6 +38,7 @@ struct _AzqfSidebar
   AzqfStandardList   *model;
   GtkSingleSelection *selection;
   char               *selected_uuid;
+  guint               selected_position;  /* where it was last seen, a hint */
 
   guint               syncing : 1;     /* showing the model's filter: no write back */
   guint               key_moving : 1;  /* an arrow key is moving the highlight */
@@ -194,21 +195,36 @@ list_focus_leave_cb (AzqfSidebar *self)
   self->key_moving = FALSE;
 }
 
-/* Puts the highlight back on the selected standard after the model changed. */
+/* Puts the highlight on the selected standard, wherever the model has it
+ * now, and with scroll brings it into view. After a reload the standard is
+ * usually where it was: that position is tried first, which reads one page
+ * of the list instead of every page before it. */
 static void
-restore_selection (AzqfSidebar *self)
+restore_selection (AzqfSidebar *self,
+                   gboolean     scroll)
 {
   guint position = GTK_INVALID_LIST_POSITION;
 
   if (self->selected_uuid != NULL && self->model != NULL)
     {
-      position = azqf_standard_list_find (self->model, self->selected_uuid);
+      guint hint = gtk_single_selection_get_selected (self->selection);
+      g_autoptr(AzqfStandard) standard = NULL;
+
+      if (hint == GTK_INVALID_LIST_POSITION)
+        hint = self->selected_position;
+      if (hint != GTK_INVALID_LIST_POSITION)
+        standard = g_list_model_get_item (G_LIST_MODEL (self->model), hint);
+      if (standard != NULL && g_strcmp0 (azqf_standard_get_uuid (standard), self->selected_uuid) == 0)
+        position = hint;
+      else
+        position = azqf_standard_list_find (self->model, self->selected_uuid);
       if (position == G_MAXUINT)
         position = GTK_INVALID_LIST_POSITION;
     }
+  self->selected_position = position;
   if (gtk_single_selection_get_selected (self->selection) != position)
     gtk_single_selection_set_selected (self->selection, position);
-  if (position != GTK_INVALID_LIST_POSITION)
+  if (scroll && position != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
@@ -264,7 +280,7 @@ update_state (AzqfSidebar *self)
 static void
 items_changed_cb (AzqfSidebar *self)
 {
-  restore_selection (self);
+  restore_selection (self, FALSE);
   update_state (self);
 }
 
@@ -538,6 +554,7 @@ azqf_sidebar_init (AzqfSidebar *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
+  self->selected_position = GTK_INVALID_LIST_POSITION;
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -629,7 +646,7 @@ azqf_sidebar_set_selected_uuid (AzqfSidebar *self,
 
   /* Set first, so the selection change below finds it already there. */
   set_selected_uuid_internal (self, uuid);
-  restore_selection (self);
+  restore_selection (self, TRUE);
 }
 
 void

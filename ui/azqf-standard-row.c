@@ -30,6 +30,9 @@ struct _AzqfStandardRow
 
   /* owned */
   AzqfStandard *standard;
+  /* what the icon and the badge show now, to skip setting them again */
+  int           kind;
+  guint         level;
 };
 
 G_DEFINE_FINAL_TYPE (AzqfStandardRow, azqf_standard_row, ADW_TYPE_BIN)
@@ -140,6 +143,7 @@ static void
 azqf_standard_row_init (AzqfStandardRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->kind = -1;
 }
 
 AzqfStandardRow *
@@ -148,16 +152,30 @@ azqf_standard_row_new (void)
   return g_object_new (AZQF_TYPE_STANDARD_ROW, NULL);
 }
 
+/* Sets what a label shows, and nothing when it shows that already: a row is
+ * rebound often, usually to a standard that looks much like the last one. */
+static void
+set_label (GtkLabel   *label,
+           const char *text,
+           gboolean    markup)
+{
+  if (gtk_label_get_use_markup (label) == markup && g_strcmp0 (gtk_label_get_label (label), text) == 0)
+    return;
+  if (markup)
+    gtk_label_set_markup (label, text);
+  else
+    gtk_label_set_text (label, text);
+}
+
 void
 azqf_standard_row_set_standard (AzqfStandardRow *self,
                                 AzqfStandard    *standard,
                                 const char      *snippet)
 {
   g_autofree char *markup = NULL;
-  g_autofree char *level_text = NULL;
-  g_autofree char *level_tooltip = NULL;
   g_autofree char *accessible = NULL;
   const char *title, *code;
+  gboolean title_hit;
   AzqfKind kind;
   guint level;
 
@@ -165,58 +183,57 @@ azqf_standard_row_set_standard (AzqfStandardRow *self,
   g_return_if_fail (standard == NULL || AZQF_IS_STANDARD (standard));
 
   g_set_object (&self->standard, standard);
+  /* Nothing to show: hidden as a whole, the labels stay for the next one. */
+  gtk_widget_set_visible (adw_bin_get_child (ADW_BIN (self)), standard != NULL);
   if (standard == NULL)
-    {
-      gtk_label_set_text (self->title_label, "");
-      gtk_label_set_text (self->code_label, "");
-      gtk_label_set_text (self->status_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->level_label), FALSE);
-      return;
-    }
+    return;
 
   title = azqf_standard_get_display_title (standard, AZQF_LANG_AZ);
   code = azqf_standard_get_code (standard);
   kind = azqf_standard_get_kind (standard);
   level = azqf_standard_get_level (standard);
 
-  gtk_label_set_text (self->title_label, title[0] != '\0' ? title : _("Untitled"));
-  gtk_label_set_text (self->code_label, code);
-  gtk_label_set_text (self->status_label, azqf_status_get_label (azqf_standard_get_status (standard)));
-  gtk_image_set_from_icon_name (self->kind_icon, azqf_standard_row_kind_icon_name (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), azqf_kind_get_label (kind));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, azqf_kind_get_label (kind),
-                                  -1);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->level_label), level > 0);
-  if (level > 0)
-    {
-      level_text = g_strdup_printf ("%u", level);
-      /* Translators: the tooltip of the level badge in the list of standards. */
-      level_tooltip = g_strdup_printf (_("AzQF level %u"), level);
-      gtk_label_set_text (self->level_label, level_text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->level_label), level_tooltip);
-    }
-
   /* A hit in the title is shown in the title itself, not a second time. */
   if (snippet != NULL)
     markup = azqf_standard_row_snippet_markup (snippet);
-  if (markup != NULL && title[0] != '\0' && is_whole_title (snippet, title))
+  title_hit = markup != NULL && title[0] != '\0' && is_whole_title (snippet, title);
+  if (title_hit)
+    set_label (self->title_label, markup, TRUE);
+  else
+    set_label (self->title_label, title[0] != '\0' ? title : _("Untitled"), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), markup != NULL && !title_hit);
+  if (markup != NULL && !title_hit)
+    set_label (self->snippet_label, markup, TRUE);
+
+  set_label (self->code_label, code, FALSE);
+  set_label (self->status_label, azqf_status_get_label (azqf_standard_get_status (standard)), FALSE);
+
+  if (kind != self->kind)
     {
-      gtk_label_set_markup (self->title_label, markup);
-      g_clear_pointer (&markup, g_free);
+      self->kind = kind;
+      gtk_image_set_from_icon_name (self->kind_icon, azqf_standard_row_kind_icon_name (kind));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), azqf_kind_get_label (kind));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, azqf_kind_get_label (kind),
+                                      -1);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), markup != NULL);
-  if (markup != NULL)
-    gtk_label_set_markup (self->snippet_label, markup);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->level_label), level > 0);
+  if (level > 0 && level != self->level)
+    {
+      g_autofree char *level_text = g_strdup_printf ("%u", level);
+      /* Translators: the tooltip of the level badge in the list of standards. */
+      g_autofree char *level_tooltip = g_strdup_printf (_("AzQF level %u"), level);
+
+      gtk_label_set_text (self->level_label, level_text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->level_label), level_tooltip);
+    }
+  self->level = level;
 
   /* What a screen reader says for the row: "Title, CODE". */
   accessible = g_strdup_printf ("%s, %s", title, code);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  azqf_kind_get_label (kind),
                                   -1);
 }
 
