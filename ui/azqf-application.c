@@ -135,10 +135,11 @@ azqf_application_open (GApplication  *app,
           if (window == NULL)
             window = azqf_window_new (self);
           watch_first_frame (app, GTK_WINDOW (window));
+          /* Shown first, so that a dialog about the workspace has its parent. */
+          gtk_window_present (GTK_WINDOW (window));
           /* Like a text editor given a new file name: a new workspace. */
           azqf_window_open_workspace_interactive (window, real,
                                                   !g_file_test (real, G_FILE_TEST_EXISTS));
-          gtk_window_present (GTK_WINDOW (window));
         }
       else
         gtk_window_present (GTK_WINDOW (window));

@@ -163,11 +163,12 @@ close_workspace (AzqfWindow *self)
   g_clear_object (&self->store);
 }
 
-gboolean
-azqf_window_open_workspace (AzqfWindow  *self,
-                            const char  *path,
-                            gboolean     create,
-                            GError     **error)
+static gboolean
+open_workspace_full (AzqfWindow          *self,
+                     const char          *path,
+                     gboolean             create,
+                     AzqfStoreOpenFlags   flags,
+                     GError             **error)
 {
   g_autoptr(AzqfStore) store = NULL;
   g_autoptr(AzqfFrameworks) frameworks = NULL;
@@ -181,7 +182,7 @@ azqf_window_open_workspace (AzqfWindow  *self,
   if (create)
     store = azqf_store_create (path, error);
   else
-    store = azqf_store_open (path, AZQF_STORE_OPEN_DEFAULT, error);
+    store = azqf_store_open (path, flags, error);
   if (store == NULL)
     return FALSE;
 
@@ -202,7 +203,15 @@ azqf_window_open_workspace (AzqfWindow  *self,
   basename = g_path_get_basename (path);
   dirname = g_path_get_dirname (path);
   adw_window_title_set_title (self->sidebar_title, basename);
-  adw_window_title_set_subtitle (self->sidebar_title, dirname);
+  if (azqf_store_get_read_only (self->store))
+    {
+      /* TRANSLATORS: the subtitle of a workspace opened read-only; %s is its folder */
+      g_autofree char *subtitle = g_strdup_printf (_("%s (read-only)"), dirname);
+
+      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+    }
+  else
+    adw_window_title_set_subtitle (self->sidebar_title, dirname);
   gtk_window_set_title (GTK_WINDOW (self), basename);
   gtk_stack_set_visible_child_name (self->main_stack, "workspace");
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
@@ -214,6 +223,28 @@ azqf_window_open_workspace (AzqfWindow  *self,
   return TRUE;
 }
 
+gboolean
+azqf_window_open_workspace (AzqfWindow  *self,
+                            const char  *path,
+                            gboolean     create,
+                            GError     **error)
+{
+  return open_workspace_full (self, path, create, AZQF_STORE_OPEN_DEFAULT, error);
+}
+
+static void
+locked_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    AzqfWindow       *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+
+  if (g_strcmp0 (response, "read-only") == 0 &&
+      !open_workspace_full (self, path, FALSE, AZQF_STORE_OPEN_READ_ONLY, &error))
+    azqf_window_show_error (self, _("Could Not Open the Workspace"), error);
+}
+
 void
 azqf_window_open_workspace_interactive (AzqfWindow *self,
                                         const char *path,
@@ -223,8 +254,29 @@ azqf_window_open_workspace_interactive (AzqfWindow *self,
 
   g_return_if_fail (AZQF_IS_WINDOW (self));
 
-  if (!azqf_window_open_workspace (self, path, create, &error))
-    azqf_window_show_error (self,
+  if (open_workspace_full (self, path, create, AZQF_STORE_OPEN_DEFAULT, &error))
+    return;
+
+  /* Another program writes to it: offer to read it meanwhile. */
+  if (g_error_matches (error, AZQF_STORE_ERROR, AZQF_STORE_ERROR_LOCKED))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                  _("The Workspace Is in Use"), error->message);
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "read-only", _("Open _Read-Only"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "read-only",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+      g_signal_connect (dialog, "response", G_CALLBACK (locked_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  azqf_window_show_error (self,
                             create ? _("Could Not Create the Workspace")
                                    : _("Could Not Open the Workspace"),
                             error);
