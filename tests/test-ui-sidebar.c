@@ -23,6 +23,7 @@
 #include "model/azqf-standard.h"
 #include "ui/azqf-new-standard-dialog.h"
 #include "ui/azqf-sidebar.h"
+#include "ui/azqf-sidebar-model.h"
 #include "ui/azqf-standard-row.h"
 #include "ui/azqf-window.h"
 #include "ui-fixture.h"
@@ -404,6 +405,79 @@ test_selection (Fixture       *f,
   g_signal_handlers_disconnect_by_data (f->sidebar, &notified);
 }
 
+typedef struct
+{
+  guint emissions;
+  guint position;
+  guint removed;
+  guint added;
+} Changes;
+
+static void
+changes_cb (GListModel *model,
+            guint       position,
+            guint       removed,
+            guint       added,
+            Changes    *changes)
+{
+  changes->emissions++;
+  changes->position = position;
+  changes->removed = removed;
+  changes->added = added;
+}
+
+/* A reload reaches the list view only as the rows that changed. */
+static void
+test_sidebar_model (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(AzqfSidebarModel) rows = azqf_sidebar_model_new (f->list);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AzqfStandard) created = NULL;
+  Changes changes = { 0 };
+  guint ps;
+
+  g_signal_connect (rows, "items-changed", G_CALLBACK (changes_cb), &changes);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 3);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (rows)) == AZQF_TYPE_STANDARD);
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (rows), i));
+  ps = azqf_standard_list_find (f->list, uuid_of (f->ui.store, SAMPLE_PS));
+
+  /* Nothing a row shows changed: nothing to report. */
+  azqf_standard_list_reload (f->list);
+  g_assert_cmpuint (changes.emissions, ==, 0);
+
+  /* The open standard's title, saved: its row only. */
+  azqf_standard_set_text (azqf_document_get_standard (f->ui.document), AZQF_STANDARD_TITLE,
+                          AZQF_LANG_AZ, "Mühasib (baş)");
+  g_assert_true (azqf_document_save_now (f->ui.document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.emissions, ==, 1);
+  g_assert_cmpuint (changes.position, ==, ps);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 1);
+  g_assert_cmpstr (code_at (G_LIST_MODEL (rows), ps), ==, SAMPLE_PS);
+
+  /* A standard more: the change as the list reports it. */
+  changes.emissions = 0;
+  created = azqf_standard_new (AZQF_KIND_EDUCATIONAL, "TS-0001", &error);
+  g_assert_no_error (error);
+  g_assert_true (azqf_store_insert_standard (f->ui.store, created, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.emissions, ==, 1);
+  g_assert_cmpuint (changes.removed, ==, 3);
+  g_assert_cmpuint (changes.added, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 4);
+
+  /* Searching passes through too. */
+  changes.emissions = 0;
+  azqf_standard_list_set_query (f->list, "muhasib");
+  g_assert_cmpuint (changes.emissions, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 1);
+  g_signal_handlers_disconnect_by_data (rows, &changes);
+}
+
 static void
 test_empty_workspace (void)
 {
@@ -705,6 +779,7 @@ main (int   argc,
   ADD ("filters", test_filters);
   ADD ("search", test_search);
   ADD ("selection", test_selection);
+  ADD ("sidebar-model", test_sidebar_model);
 #undef ADD
 #define ADD(path, func) \
   g_test_add ("/azqf/ui-window-standards/" path, WindowFixture, NULL, window_set_up, func, window_tear_down)

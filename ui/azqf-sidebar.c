@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "azqf-sidebar.h"
+#include "azqf-sidebar-model.h"
 #include "azqf-standard.h"
 #include "azqf-standard-row.h"
 
@@ -36,6 +37,7 @@ struct _AzqfSidebar
 
   /* owned */
   AzqfStandardList   *model;
+  AzqfSidebarModel   *rows;       /* model, reloads reported row by row */
   GtkSingleSelection *selection;
   char               *selected_uuid;
   guint               selected_position;  /* where it was last seen, a hint */
@@ -443,6 +445,7 @@ azqf_sidebar_dispose (GObject *object)
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->model);
   gtk_widget_dispose_template (GTK_WIDGET (self), AZQF_TYPE_SIDEBAR);
 
@@ -624,7 +627,10 @@ azqf_sidebar_set_model (AzqfSidebar      *self,
     }
 
   set_selected_uuid_internal (self, NULL);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (model));
+  g_clear_object (&self->rows);
+  if (model != NULL)
+    self->rows = azqf_sidebar_model_new (model);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   sync_from_model (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
