@@ -633,7 +633,9 @@ test_new_standard (WindowFixture *f,
     g_assert_cmpstr (title, ==, "Şirniyyatçı");
   }
 
-  /* A free code: inserted as a draft, selected, on the Overview page. */
+  /* A free code: inserted as a draft, selected, on the Overview page, and
+   * shown in the list even though the search would hide it. */
+  azqf_standard_list_set_query (azqf_window_get_standards (f->window), "aşpaz");
   g_object_set (dialog, "code", "KS-7512-05-01", NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
   ui_flush_main_loop ();
@@ -649,6 +651,9 @@ test_new_standard (WindowFixture *f,
   g_assert_cmpstr (azqf_standard_get_text (created, AZQF_STANDARD_TITLE, AZQF_LANG_EN), ==, "Pastry cook");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (azqf_window_get_standards (f->window))), ==, n_before + 1);
   g_assert_cmpstr (open_code (f), ==, "KS-7512-05-01");
+  g_assert_null (azqf_standard_list_get_query (azqf_window_get_standards (f->window)));
+  g_assert_cmpuint (azqf_standard_list_find (azqf_window_get_standards (f->window),
+                                             azqf_standard_get_uuid (created)), !=, G_MAXUINT);
 }
 
 static void

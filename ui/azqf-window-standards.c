@@ -48,12 +48,26 @@ get_deleted (AzqfWindow *self)
   return deleted;
 }
 
+/* Opens the standard, and shows it in the sidebar even when the search or
+ * the filters would hide it. */
+static void
+show_standard (AzqfWindow *self,
+               const char *uuid)
+{
+  if (azqf_standard_list_find (self->standards, uuid) == G_MAXUINT)
+    {
+      azqf_standard_list_set_query (self->standards, NULL);
+      azqf_standard_list_set_filter (self->standards, -1, -1, 0);
+    }
+  azqf_window_select_standard (self, uuid);
+}
+
 static void
 standard_created_cb (AzqfNewStandardDialog *dialog,
                      AzqfStandard          *standard,
                      AzqfWindow            *self)
 {
-  azqf_window_select_standard (self, azqf_standard_get_uuid (standard));
+  show_standard (self, azqf_standard_get_uuid (standard));
   azqf_standard_page_show_page (self->standard_page, "overview");
 }
 
@@ -181,7 +195,7 @@ undo_delete_standard_action (GtkWidget  *widget,
       return;
     }
   g_hash_table_remove (table, uuid);
-  azqf_window_select_standard (self, uuid);
+  show_standard (self, uuid);
 }
 
 void
