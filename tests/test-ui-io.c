@@ -419,10 +419,11 @@ test_dialog (Fixture       *f,
   problem->line = 12;
   problem->column = 3;
   problem->id = g_strdup ("I01");
-  problem->message = g_strdup ("standard \"PS-2411-01\" already exists");
+  problem->message = g_strdup ("standard \"PS-2411-01\" (u1) already exists");
   g_ptr_array_add (problems, problem);
   azqf_import_dialog_set_plan (dialog, items, problems);
   g_assert_false (azqf_import_dialog_get_can_import (dialog));
+  ui_get_by_name (GTK_WIDGET (dialog), "PS-2411-01, Version 1: Differs from the one here: not imported");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
   g_assert_cmpuint (imported, ==, 1);
 

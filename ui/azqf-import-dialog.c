@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "azqf-import-dialog.h"
@@ -113,11 +115,30 @@ action_css_class (AzqfRegisterPlanAction action)
     }
 }
 
+/* The problem that refuses item because the workspace holds a different
+ * standard with its uuid (I01, whose message names the uuid), or NULL. */
+static AzqfRegisterProblem *
+find_conflict (GPtrArray            *problems,
+               AzqfRegisterPlanItem *item)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      AzqfRegisterProblem *problem = g_ptr_array_index (problems, i);
+
+      if (g_strcmp0 (problem->id, "I01") == 0 && item->uuid != NULL &&
+          strstr (problem->message, item->uuid) != NULL)
+        return problem;
+    }
+  return NULL;
+}
+
 static void
 fill_plan (AzqfImportDialog *self,
-           GPtrArray        *plan)
+           GPtrArray        *plan,
+           GPtrArray        *problems)
 {
   guint counts[AZQF_REGISTER_PLAN_UNCHANGED + 1] = { 0, };
+  guint conflicts = 0;
 
   azqf_list_box_clear (self->plan_list);
   for (guint i = 0; i < plan->len; i++)
@@ -126,14 +147,20 @@ fill_plan (AzqfImportDialog *self,
       /* TRANSLATORS: the version a standard will have after the import */
       g_autofree char *version = g_strdup_printf (_("Version %u"), item->version);
       g_autofree char *name = NULL;
+      gboolean conflict = find_conflict (problems, item) != NULL;
+      /* Refused: the plan calls it "added", but it is not. */
+      const char *what = conflict ? _("Differs from the one here: not imported") : action_label (item->action);
       GtkWidget *row = azqf_text_row_new (item->code, version);
-      GtkWidget *label = gtk_label_new (action_label (item->action));
+      GtkWidget *label = gtk_label_new (what);
 
-      counts[item->action]++;
-      gtk_widget_add_css_class (label, action_css_class (item->action));
+      if (conflict)
+        conflicts++;
+      else
+        counts[item->action]++;
+      gtk_widget_add_css_class (label, conflict ? "error" : action_css_class (item->action));
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      name = g_strdup_printf ("%s, %s: %s", item->code, version, action_label (item->action));
+      name = g_strdup_printf ("%s, %s: %s", item->code, version, what);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_list_box_append (self->plan_list, row);
     }
@@ -168,6 +195,10 @@ fill_plan (AzqfImportDialog *self,
                                                             "%u already here and left alone",
                                                             counts[AZQF_REGISTER_PLAN_UNCHANGED]),
                                                counts[AZQF_REGISTER_PLAN_UNCHANGED]));
+    if (conflicts > 0)
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u differs from the one here",
+                                                            "%u differ from the ones here", conflicts),
+                                               conflicts));
     joined = g_strjoinv (", ", (char **) parts->pdata);
     /* TRANSLATORS: the import summary: "The file holds 3 standards: 2 to add, …" */
     if (parts->len > 0)
@@ -180,6 +211,7 @@ fill_plan (AzqfImportDialog *self,
 
 static void
 fill_problems (AzqfImportDialog *self,
+               GPtrArray        *plan,
                GPtrArray        *problems)
 {
   azqf_list_box_clear (self->problems_list);
@@ -189,9 +221,21 @@ fill_problems (AzqfImportDialog *self,
       /* TRANSLATORS: where a problem of an imported file is */
       g_autofree char *where = g_strdup_printf (_("Line %u, column %u [%s]"), problem->line,
                                                 problem->column, problem->id);
-      GtkWidget *row = azqf_text_row_new (problem->message, where);
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
+      g_autofree char *title = NULL;
+      GtkWidget *row, *icon;
 
+      /* A conflict in the dialog's words, not the command line's. */
+      for (guint j = 0; j < plan->len && title == NULL; j++)
+        {
+          AzqfRegisterPlanItem *item = g_ptr_array_index (plan, j);
+
+          if (find_conflict (problems, item) == problem)
+            title = g_strdup_printf (_("%s is already here with different content: choose Replace or "
+                                       "Import as a New Version to import it"), item->code);
+        }
+
+      row = azqf_text_row_new (title != NULL ? title : problem->message, where);
+      icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
       gtk_widget_add_css_class (icon, "error");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_append (self->problems_list, row);
@@ -216,8 +260,8 @@ azqf_import_dialog_set_plan (AzqfImportDialog *self,
       return;
     }
 
-  fill_plan (self, plan);
-  fill_problems (self, problems);
+  fill_plan (self, plan, problems);
+  fill_problems (self, plan, problems);
   for (guint i = 0; i < plan->len; i++)
     writes |= ((AzqfRegisterPlanItem *) g_ptr_array_index (plan, i))->action != AZQF_REGISTER_PLAN_UNCHANGED;
   set_can_import (self, writes && (problems == NULL || problems->len == 0));
