@@ -496,6 +496,28 @@ dialog_cancellable (AzqfImportDialog *dialog)
   return g_object_get_data (G_OBJECT (dialog), "cancellable");
 }
 
+/* The plan of result; else FALSE, after closing dialog (may be NULL) and
+ * telling the user why, unless the plan was cancelled. */
+static gboolean
+take_plan (AzqfWindow    *self,
+           GAsyncResult  *result,
+           GtkWidget     *dialog,
+           GPtrArray    **plan,
+           GPtrArray    **problems)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (azqf_window_plan_import_finish (self, result, plan, problems, &error))
+    return TRUE;
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      if (dialog != NULL)
+        gtk_window_destroy (GTK_WINDOW (dialog));
+      azqf_window_show_error (self, _("Could Not Import"), error);
+    }
+  return FALSE;
+}
+
 static void
 replan_cb (GObject      *object,
            GAsyncResult *result,
@@ -505,19 +527,11 @@ replan_cb (GObject      *object,
   g_autoptr(AzqfImportDialog) dialog = user_data;
   g_autoptr(GPtrArray) plan = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
   PlanData *data = g_task_get_task_data (G_TASK (result));
   AzqfRegisterImportMode mode = data->mode;
 
-  if (!azqf_window_plan_import_finish (self, result, &plan, &problems, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          gtk_window_destroy (GTK_WINDOW (dialog));
-          azqf_window_show_error (self, _("Could Not Import"), error);
-        }
-      return;
-    }
+  if (!take_plan (self, result, GTK_WIDGET (dialog), &plan, &problems))
+    return;
 
   /* A later choice is being planned already. */
   if (g_cancellable_is_cancelled (dialog_cancellable (dialog)) ||
@@ -575,17 +589,12 @@ first_plan_cb (GObject      *object,
   g_autoptr(GFile) file = user_data;
   g_autoptr(GPtrArray) plan = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   AzqfImportDialog *dialog;
   GCancellable *cancellable;
 
-  if (!azqf_window_plan_import_finish (self, result, &plan, &problems, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        azqf_window_show_error (self, _("Could Not Import"), error);
-      return;
-    }
+  if (!take_plan (self, result, NULL, &plan, &problems))
+    return;
 
   if (!only_conflicts (problems))
     {
