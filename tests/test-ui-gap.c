@@ -344,6 +344,15 @@ test_hidden (Fixture       *f,
   g_assert_cmpuint (notified, ==, 1);
   g_assert_cmpint (azqf_gap_report_get_cell (get_report (f), 3, 10), ==, AZQF_LINK_COVERS);
   ui_get_by_name (f->page, "PO.A2, eqf:L6.A.2: covers");
+
+  /* A standard opened while the page is hidden is analysed when shown. */
+  gtk_widget_set_visible (f->page, FALSE);
+  g_object_set (f->page, "document", NULL, NULL);
+  g_object_set (f->page, "document", f->ui.document, NULL);
+  g_assert_null (azqf_gap_page_get_report (AZQF_GAP_PAGE (f->page)));
+  gtk_widget_set_visible (f->page, TRUE);
+  g_assert_nonnull (azqf_gap_page_get_report (AZQF_GAP_PAGE (f->page)));
+  ui_get_by_name (f->page, "PO.A2, eqf:L6.A.2: covers");
 }
 
 /* Undo restores the standard into the same object and emits "reloaded":

@@ -927,12 +927,34 @@ azqf_gap_page_map (GtkWidget *widget)
     azqf_gap_page_refresh (self);
 }
 
+/* A new standard, frameworks or linter: analyse now when shown; else drop
+ * the old report and analyse when the page is shown (opening a standard
+ * on its Overview page builds nothing here). */
+static void
+services_changed (AzqfGapPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || get_standard (self) == NULL)
+    {
+      azqf_gap_page_refresh (self);
+      return;
+    }
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = TRUE;
+  if (self->report != NULL)
+    {
+      g_clear_object (&self->report);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+      update_view (self);
+    }
+}
+
 static void
 document_changed (AzqfGapPage *self)
 {
   g_signal_group_set_target (self->document_signals, self->document);
   g_signal_group_set_target (self->standard_signals, get_standard (self));
-  azqf_gap_page_refresh (self);
+  services_changed (self);
 }
 
 static void
@@ -993,7 +1015,7 @@ azqf_gap_page_set_property (GObject      *object,
   if (prop_id == PROP_DOCUMENT)
     document_changed (self);
   else if (prop_id != PROP_STANDARDS)
-    azqf_gap_page_refresh (self);
+    services_changed (self);
   g_object_notify_by_pspec (object, pspec);
 }
 

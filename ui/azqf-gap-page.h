@@ -26,8 +26,8 @@ G_DECLARE_FINAL_TYPE (AzqfGapPage, azqf_gap_page, AZQF, GAP_PAGE, AdwBin)
  *
  * The page analyses the document's standard when it is set, 500 ms after
  * each "changed" of the standard, and after "reloaded" (undo/redo); while
- * it is not shown (unmapped) it only notes the change and analyses when it
- * is shown again.
+ * it is not shown (unmapped) it only notes the change ("report" is NULL
+ * after a new document) and analyses when it is shown again.
  *
  * Actions: "gap.confirm-link" and "gap.reject-link" with ("OUTCOME",
  * "ELEMENT"), the author's decision on a suggested or pending link (the
