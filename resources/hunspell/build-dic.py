@@ -364,6 +364,7 @@ AFF_HEAD = """# az_AZ.aff: Azerbaijani (Latin script) affix file of AzQF Studio.
 #   V/v  verb forms (tense, person, participle, converb, verbal noun)
 #   ZZ   NEEDAFFIX: a stem form that only occurs with a suffix (bacarığ-, ed-)
 #   ZF   FORBIDDENWORD
+#   ZN   NOSUGGEST (suffixes written after a number or code: 2016-cı)
 # Second letter: %s
 
 SET UTF-8
@@ -373,9 +374,9 @@ TRY aəiılrnmedktsyuqbzogşvüçhxcpöğfjACKTMBİŞƏQRHEXSDNZYPGVUÖÜOFÇIJ�
 WORDCHARS -
 NEEDAFFIX ZZ
 FORBIDDENWORD ZF
+NOSUGGEST ZN
+NOSPLITSUGS
 MAXNGRAMSUGS 4
-MAXDIFF 2
-ONLYMAXDIFF
 
 KEY qüertyuiopöğ|asdfghjklıə|zxcvbnmçş
 
@@ -398,9 +399,11 @@ REP_LINES = [
     # dropped diacritics in frequent suffixes
     ('ler$', 'lər'), ('lerin$', 'lərin'), ('leri$', 'ləri'), ('de$', 'də'),
     ('den$', 'dən'), ('mek$', 'mək'), ('me$', 'mə'), ('ecek$', 'əcək'),
-    ('erek$', 'ərək'), ('lik$', 'lik'), ('liq$', 'lıq'), ('li$', 'lı'),
+    ('erek$', 'ərək'), ('liq$', 'lıq'), ('li$', 'lı'),
     ('siz$', 'sız'), ('si$', 'sı'), ('ni$', 'nı'), ('in$', 'ın'),
     ('dir$', 'dır'), ('lig', 'lığ'), ('sizlik', 'sızlıq'),
+    # the double y of Arabic -iyyət / -iyyat (keyfiyyət, ədəbiyyat)
+    ('iyet', 'iyyət'), ('iyyet', 'iyyət'), ('iyət', 'iyyət'), ('iyat', 'iyyat'),
     ('cu$', 'çu'), ('ci$', 'çi'), ('ci$', 'çı'),
     # Russian-style spellings of international words
     ('ts', 's'), ('tsiya', 'siya'), ('ch', 'ç'), ('sh', 'ş'), ('w', 'v'),
@@ -618,7 +621,11 @@ def build_dic(sources):
             add_verb(D, p)
     for pos in ('adverbs', 'other'):
         for word, alt, opts in sources[pos]:
-            D.add(word)
+            # word* : accepted but never suggested (ordinal suffixes)
+            if word.endswith('*'):
+                D.add(word[:-1], 'ZN')
+            else:
+                D.add(word)
     return D
 
 
