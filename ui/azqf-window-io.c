@@ -158,9 +158,11 @@ export_done_cb (GObject      *object,
 {
   AzqfWindow *self = AZQF_WINDOW (object);
   g_autoptr(GFile) file = user_data;
+  g_autoptr(GFile) parent = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  AdwToast *toast;
   guint n = 0;
 
   if (!azqf_window_export_finish (self, result, &n, &error))
@@ -171,10 +173,42 @@ export_done_cb (GObject      *object,
     }
 
   name = g_file_get_basename (file);
+  parent = g_file_get_parent (file);
   /* TRANSLATORS: a toast after an export; %s is the file's name */
   title = g_strdup_printf (ngettext ("Exported %u standard to %s", "Exported %u standards to %s", n),
                            n, name);
-  azqf_window_add_toast (self, adw_toast_new (title));
+  toast = adw_toast_new (title);
+  if (parent != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (parent);
+
+      adw_toast_set_button_label (toast, _("Open Folder"));
+      adw_toast_set_action_name (toast, "win.open-folder");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  azqf_window_add_toast (self, toast);
+}
+
+static void
+launched_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(AzqfWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    azqf_window_add_toast (self, adw_toast_new (error->message));
+}
+
+/* Through the OpenURI portal in a sandbox. */
+static void
+open_folder_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_app_info_launch_default_for_uri_async (g_variant_get_string (parameter, NULL), NULL, NULL,
+                                           launched_cb, g_object_ref (widget));
 }
 
 static void
@@ -656,4 +690,5 @@ _azqf_window_class_add_io_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-standard", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-workspace", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action);
 }
