@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "model/azqf-locale.h"
+#include "model/azqf-outcome.h"
 #include "model/azqf-relation.h"
 #include "model/azqf-sample.h"
 #include "model/azqf-search-hit.h"
@@ -731,6 +732,43 @@ test_duplicate_standard (WindowFixture *f,
   g_assert_cmpstr (open_code (f), ==, SAMPLE_PS "-v3");
 }
 
+static guint
+count_links (AzqfStandard *standard)
+{
+  g_autoptr(GPtrArray) outcomes = azqf_standard_collect_outcomes (standard);
+  guint n = 0;
+
+  for (guint i = 0; i < outcomes->len; i++)
+    n += g_list_model_get_n_items (azqf_outcome_get_links (g_ptr_array_index (outcomes, i)));
+  return n;
+}
+
+/* The educational sample has links to the frameworks, confirmed, pending
+ * and rejected: the new version has them all. */
+static void
+test_duplicate_with_links (WindowFixture *f,
+                           gconstpointer  data)
+{
+  g_autoptr(AzqfStandard) original = load (f, SAMPLE_TS);
+  g_autoptr(AzqfStandard) copy = NULL;
+  AzqfNewStandardDialog *dialog;
+
+  g_assert_cmpuint (count_links (original), >, 0);
+  azqf_window_select_standard (f->window, azqf_standard_get_uuid (original));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.duplicate-standard", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_set (dialog, "code", "TS-0714-06-02", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
+  ui_flush_main_loop ();
+
+  copy = load (f, "TS-0714-06-02");
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (count_links (copy), ==, count_links (original));
+  g_assert_cmpuint (azqf_standard_get_version (copy), ==, 2);
+  g_assert_cmpfloat (azqf_standard_get_ects_credits (copy), ==, azqf_standard_get_ects_credits (original));
+}
+
 static void
 test_delete_and_undo (WindowFixture *f,
                       gconstpointer  data)
@@ -791,6 +829,7 @@ main (int   argc,
   ADD ("new", test_new_standard);
   ADD ("new-cancel", test_new_standard_cancel);
   ADD ("duplicate", test_duplicate_standard);
+  ADD ("duplicate-with-links", test_duplicate_with_links);
   ADD ("delete-undo", test_delete_and_undo);
 #undef ADD
 
