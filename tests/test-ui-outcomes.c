@@ -23,6 +23,7 @@
 
 #define SAMPLE_PS "PS-2411-01"      /* Mühasib / Accountant: 5 units, 16 outcomes */
 #define SAMPLE_TS "TS-0714-06-01"   /* educational: 12 outcomes of its own, no criteria in units */
+#define SAMPLE_KS "KS-5120-04-01"   /* Aşpaz / Cook, qualification: 3 units */
 
 typedef struct
 {
@@ -490,6 +491,58 @@ test_drag_and_drop (Fixture       *f,
   ui_wait_for_save (f->ui.document);
 }
 
+/* The AdwStatusPage under root with this title, or NULL. */
+static GtkWidget *
+find_status_page (GtkWidget  *root,
+                  const char *title)
+{
+  if (ADW_IS_STATUS_PAGE (root) && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_status_page (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A standard left without units or outcomes says what to do next. */
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *status = find_status_page (f->page, "No Outcomes Yet");
+  GListModel *units = azqf_standard_get_units (standard_of (f));
+
+  /* Widgets' actions need a window: their action muxers come with one. */
+  show_in_window (f);
+  g_assert_nonnull (status);
+  g_assert_false (gtk_widget_get_visible (status));
+
+  while (g_list_model_get_n_items (units) > 0)
+    {
+      g_autoptr (AzqfUnit) unit = g_list_model_get_item (units, 0);
+      g_autofree char *name = g_strdup_printf ("Remove Unit %s", azqf_unit_get_code (unit));
+
+      g_assert_true (gtk_widget_activate_action (ui_get_by_name (f->page, name), "unit.remove", NULL));
+    }
+  g_assert_true (gtk_widget_get_visible (status));
+  run_for (400);
+  g_assert_cmpstr (azqf_outcomes_page_get_completeness (AZQF_OUTCOMES_PAGE (f->page)), ==, "No outcomes yet");
+
+  gtk_widget_activate_action (f->page, "outcomes.add-outcome", NULL);
+  g_assert_false (gtk_widget_get_visible (status));
+  g_assert_nonnull (ui_find_by_name (f->page, "Outcome LO1, Azerbaijani text"));
+
+  ui_wait_for_save (f->ui.document);
+}
+
 /* Undo through the document brings the old text back on screen, in new
  * rows, with the focus on the same outcome. */
 static void
@@ -539,6 +592,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/outcomes/drag-and-drop", Fixture, SAMPLE_PS, fixture_set_up, test_drag_and_drop,
               fixture_tear_down);
+  g_test_add ("/ui/outcomes/empty", Fixture, SAMPLE_KS, fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/ui/outcomes/undo", Fixture, SAMPLE_PS, fixture_set_up, test_undo, fixture_tear_down);
 
   return g_test_run ();

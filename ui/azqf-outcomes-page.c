@@ -23,6 +23,7 @@ struct _AzqfOutcomesPage
   GtkWidget        *completeness_bar;
   GtkWidget        *completeness_label;
   GtkWidget        *groups_box;
+  GtkWidget        *no_outcomes_page;
 
   /* owned */
   AzqfDocument     *document;
@@ -145,9 +146,14 @@ queue_completeness (AzqfOutcomesPage *self)
 static void
 update_standard_group (AzqfOutcomesPage *self)
 {
+  gboolean has_own = self->standard != NULL
+                     && g_list_model_get_n_items (azqf_standard_get_outcomes (self->standard)) > 0;
+  gboolean has_units = self->standard != NULL
+                       && g_list_model_get_n_items (azqf_standard_get_units (self->standard)) > 0;
+
   if (self->standard_group != NULL)
-    gtk_widget_set_visible (self->standard_group,
-                            g_list_model_get_n_items (azqf_standard_get_outcomes (self->standard)) > 0);
+    gtk_widget_set_visible (self->standard_group, has_own);
+  gtk_widget_set_visible (self->no_outcomes_page, !has_own && !has_units);
 }
 
 /* GtkTextView measures a wrapped text against the width it was last
@@ -224,6 +230,7 @@ units_changed_cb (GListModel       *units,
                   AzqfOutcomesPage *self)
 {
   queue_completeness (self);
+  update_standard_group (self);
 
   if (!self->built)
     return;
@@ -271,6 +278,7 @@ build_groups (AzqfOutcomesPage *self)
 
   if (self->document == NULL)
     {
+      update_standard_group (self);
       gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
       return;
     }
@@ -279,6 +287,7 @@ build_groups (AzqfOutcomesPage *self)
   units = azqf_standard_get_units (self->standard);
   if (!defer_rows (self))
     add_group_widgets (self);
+  update_standard_group (self);
 
   g_signal_connect (units, "items-changed", G_CALLBACK (units_changed_cb), self);
   g_signal_connect_swapped (azqf_standard_get_outcomes (self->standard), "items-changed",
@@ -559,6 +568,7 @@ azqf_outcomes_page_class_init (AzqfOutcomesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AzqfOutcomesPage, completeness_bar);
   gtk_widget_class_bind_template_child (widget_class, AzqfOutcomesPage, completeness_label);
   gtk_widget_class_bind_template_child (widget_class, AzqfOutcomesPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, AzqfOutcomesPage, no_outcomes_page);
 
   gtk_widget_class_install_action (widget_class, "outcomes.add-unit", NULL, add_unit_action);
   gtk_widget_class_install_action (widget_class, "outcomes.add-outcome", NULL, add_outcome_action);
