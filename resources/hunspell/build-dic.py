@@ -244,9 +244,10 @@ def verb_forms(stem):
         for p in PERS2:
             fin(*neg, '(y)AcAQ', 'dI', p)
         fin(*neg, '(y)AcAQ', 'sA')
-        # conditional
+        # conditional, and its past (gəlsəydi, gəlsəydim)
         for p in PERS2:
             fin(*neg, 'sA', p)
+            fin(*neg, 'sA', '(y)dI', p)
         # participles and verbal nouns
         nom(*neg, '(y)An')
         nom(*neg, 'dIQ')
@@ -363,17 +364,15 @@ AFF_HEAD = """# az_AZ.aff: Azerbaijani (Latin script) affix file of AzQF Studio.
 #   O/o  outer suffixes (case, predicative, copula), consonant-/vowel-initial
 #   V/v  verb forms (tense, person, participle, converb, verbal noun)
 #   ZZ   NEEDAFFIX: a stem form that only occurs with a suffix (bacarığ-, ed-)
-#   ZF   FORBIDDENWORD
 #   ZN   NOSUGGEST (suffixes written after a number or code: 2016-cı)
-# Second letter: %s
+# Second letter:%s
 
 SET UTF-8
 LANG az_AZ
 FLAG long
-TRY aəiılrnmedktsyuqbzogşvüçhxcpöğfjACKTMBİŞƏQRHEXSDNZYPGVUÖÜOFÇIJĞLwW
+TRY aəiılrnmedktsyuqbzogşvüçhxcpöğfjACKTMBİŞƏQRHEXSDNZYPGVUÖÜOFÇIJĞL
 WORDCHARS -
 NEEDAFFIX ZZ
-FORBIDDENWORD ZF
 NOSUGGEST ZN
 NOSPLITSUGS
 MAXNGRAMSUGS 4
@@ -407,7 +406,7 @@ REP_LINES = [
     ('cu$', 'çu'), ('ci$', 'çi'), ('ci$', 'çı'),
     # Russian-style spellings of international words
     ('ts', 's'), ('tsiya', 'siya'), ('ch', 'ç'), ('sh', 'ş'), ('w', 'v'),
-    ('kh', 'x'), ('ya', 'ia'), ('ia', 'iya'), ('io', 'iyo'),
+    ('kh', 'x'), ('ia', 'iya'), ('io', 'iyo'), ('ea', 'eya'),
     ('e', 'ə'), ('i', 'ı'), ('ı', 'i'), ('ə', 'e'),
 ]
 
