@@ -234,6 +234,12 @@ test_completeness (Fixture       *f,
                             "1 without English"));
   expected = g_strdup (azqf_outcomes_page_get_completeness (AZQF_OUTCOMES_PAGE (f->page)));
   g_assert_cmpstr (expected, !=, before);
+
+  /* The standard's own outcomes are linted against its level: "izah edir"
+   * (levels 2 to 6) gets a badge at level 8 at once. */
+  g_assert_cmpuint (count_badges (g_ptr_array_index (rows, 0), "lint.verb-level"), ==, 0);
+  g_assert_true (azqf_standard_set_level (standard, 8, NULL));
+  g_assert_cmpuint (count_badges (g_ptr_array_index (rows, 0), "lint.verb-level"), >, 0);
 }
 
 /* Typing goes into the outcome at once, without rebuilding the row. */
@@ -299,6 +305,13 @@ test_lint (Fixture       *f,
   run_for (AZQF_OUTCOME_ROW_LINT_DELAY_MS + 150);
   g_assert_cmpuint (count_badges (row, "lint.vague-verb"), ==, 0);
   g_assert_true (row_of (ui_get_by_name (f->page, "Outcome U1.K1, Azerbaijani text")) == row);
+
+  /* "izah edir" suits levels 2 to 6: at level 8 the unit's outcomes are
+   * linted again without any typing. */
+  g_assert_cmpuint (count_badges (row, "lint.verb-level"), ==, 0);
+  g_assert_true (azqf_unit_set_level (azqf_standard_find_unit (standard_of (f), "U1"), 8, NULL));
+  run_for (AZQF_OUTCOME_ROW_LINT_DELAY_MS + 150);
+  g_assert_cmpuint (count_badges (row, "lint.verb-level"), >, 0);
 }
 
 /* Add, remove and move through the actions the buttons use. */

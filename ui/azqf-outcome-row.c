@@ -613,6 +613,8 @@ azqf_outcome_row_dispose (GObject *object)
     }
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->unit != NULL)
+    g_signal_handlers_disconnect_by_data (self->unit, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AZQF_TYPE_OUTCOME_ROW);
 
@@ -716,6 +718,10 @@ azqf_outcome_row_new (AzqfStandard *standard,
   g_signal_connect_swapped (outcome, "notify", G_CALLBACK (outcome_notify_cb), self);
   g_signal_connect_swapped (azqf_outcome_get_criteria (outcome), "items-changed",
                             G_CALLBACK (rebuild_criteria), self);
+  /* The linter judges verbs against the unit's level (else the standard's,
+   * which the page follows). */
+  if (unit != NULL)
+    g_signal_connect_swapped (unit, "notify::level", G_CALLBACK (queue_lint), self);
   if (self->settings != NULL)
     {
       g_signal_connect_swapped (self->settings, "changed::content-languages",

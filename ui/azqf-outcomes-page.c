@@ -256,6 +256,16 @@ standard_outcomes_changed_cb (AzqfOutcomesPage *self)
   queue_completeness (self);
 }
 
+/* The linter judges verbs against the standard's level. */
+static void
+relint_rows (AzqfOutcomesPage *self)
+{
+  g_autoptr (GPtrArray) rows = azqf_outcomes_page_collect_rows (self);
+
+  for (guint i = 0; i < rows->len; i++)
+    azqf_outcome_row_lint_now (g_ptr_array_index (rows, i));
+}
+
 static void
 clear_groups (AzqfOutcomesPage *self)
 {
@@ -293,6 +303,7 @@ build_groups (AzqfOutcomesPage *self)
   g_signal_connect_swapped (azqf_standard_get_outcomes (self->standard), "items-changed",
                             G_CALLBACK (standard_outcomes_changed_cb), self);
   g_signal_connect_swapped (self->standard, "changed", G_CALLBACK (queue_completeness), self);
+  g_signal_connect_swapped (self->standard, "notify::level", G_CALLBACK (relint_rows), self);
 
   update_completeness (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "outcomes");
