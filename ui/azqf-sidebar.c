@@ -179,6 +179,18 @@ list_key_pressed_cb (AzqfSidebar           *self,
     case GDK_KEY_KP_End:
       self->key_moving = TRUE;
       break;
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+      /* Delete removes the highlighted standard (win.delete-standard,
+       * which deletes the open one, with its Undo toast). */
+      if ((state & gtk_accelerator_get_default_mod_mask ()) == 0 &&
+          gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+        {
+          list_activate_cb (self, gtk_single_selection_get_selected (self->selection));
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-standard", NULL);
+          return GDK_EVENT_STOP;
+        }
+      break;
     default:
       break;
     }

@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (AzqfSidebar, azqf_sidebar, AZQF, SIDEBAR, AdwBin)
  * standard selected in the list, or NULL; settable to select one).
  *
  * A click on a row, or Enter on it, sets "selected-uuid"; the arrow keys
- * only move the highlight, so walking the list opens nothing. The search
+ * only move the highlight, so walking the list opens nothing; Delete opens
+ * the highlighted standard and activates win.delete-standard. The search
  * entry and the three filters ("Filter by kind", "Filter by level",
  * "Filter by status") set the model's query and filter; setting those on
  * the model shows them in the entry and the filters. */
