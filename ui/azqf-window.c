@@ -158,9 +158,41 @@ close_workspace (AzqfWindow *self)
   azqf_sidebar_set_model (self->sidebar, NULL);
   g_clear_object (&self->standards);
   g_clear_object (&self->frameworks);
+  g_clear_object (&self->spell_checker);
   if (self->store != NULL)
     azqf_store_close (self->store);
   g_clear_object (&self->store);
+}
+
+static void
+dictionaries_loaded_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Without a dictionary a language is not checked. */
+  if (!azqf_spell_checker_load_dictionaries_finish (AZQF_SPELL_CHECKER (source), result, &error))
+    g_debug ("No spell-checking dictionary: %s", error->message);
+}
+
+/* The workspace's word list now, the dictionaries off the main thread (the
+ * fields check again when they arrive). */
+static void
+open_spell_checker (AzqfWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->spell_checker = azqf_spell_checker_new (self->store, &error);
+  if (self->spell_checker == NULL)
+    {
+      g_debug ("Spell-checking without the workspace's words: %s", error->message);
+      self->spell_checker = azqf_spell_checker_new (NULL, NULL);
+    }
+  azqf_spell_checker_load_dictionaries_async (self->spell_checker, AZQF_LANG_AZ, self->cancellable,
+                                              dictionaries_loaded_cb, NULL);
+  azqf_spell_checker_load_dictionaries_async (self->spell_checker, AZQF_LANG_EN, self->cancellable,
+                                              dictionaries_loaded_cb, NULL);
 }
 
 static gboolean
@@ -194,6 +226,7 @@ open_workspace_full (AzqfWindow          *self,
   self->store = g_steal_pointer (&store);
   self->frameworks = g_steal_pointer (&frameworks);
   self->standards = azqf_standard_list_new (self->store);
+  open_spell_checker (self);
   azqf_sidebar_set_model (self->sidebar, self->standards);
   g_object_set (self->standard_page,
                 "frameworks", self->frameworks,
@@ -561,6 +594,10 @@ azqf_window_constructed (GObject *object)
         gtk_window_maximize (GTK_WINDOW (self));
       azqf_welcome_page_set_settings (self->welcome_page, settings);
     }
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    g_object_set (self->standard_page,
+                  "linter", azqf_application_get_linter (AZQF_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))),
+                  NULL);
   _azqf_window_update_actions (self);
 }
 
@@ -666,6 +703,14 @@ azqf_window_get_frameworks (AzqfWindow *self)
   g_return_val_if_fail (AZQF_IS_WINDOW (self), NULL);
 
   return self->frameworks;
+}
+
+AzqfSpellChecker *
+azqf_window_get_spell_checker (AzqfWindow *self)
+{
+  g_return_val_if_fail (AZQF_IS_WINDOW (self), NULL);
+
+  return self->spell_checker;
 }
 
 AzqfDocument *
