@@ -390,9 +390,16 @@ sync_from_model (AzqfSidebar *self)
   gtk_drop_down_set_selected (self->status_dropdown, status + 1);
   self->syncing = FALSE;
 
-  /* A filter hidden in the closed revealer would make a short list a riddle. */
+  /* A filter hidden in the closed revealer would make a short list a
+   * riddle: a new one opens it, and the button stays coloured. */
   if (kind >= 0 || status >= 0 || level > 0)
-    gtk_toggle_button_set_active (self->filter_button, TRUE);
+    {
+      if (!gtk_widget_has_css_class (GTK_WIDGET (self->filter_button), "accent"))
+        gtk_toggle_button_set_active (self->filter_button, TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+    }
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
   update_state (self);
 }
 
