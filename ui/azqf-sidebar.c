@@ -4,9 +4,11 @@
  *
  * A GtkListView over the window's AzqfStandardList. The list model is lazy
  * and reloads itself (one "items-changed" for everything) after every write
- * to the workspace, the autosave of the open standard included; the sidebar
- * then puts the highlight back on the selected standard. Rows only copy
- * strings out of the metadata-only standards the model already holds.
+ * to the workspace, the autosave of the open standard included;
+ * AzqfSidebarModel passes such a reload on as the rows that changed, and the
+ * sidebar puts the highlight back on the selected standard when its row was
+ * one of them. Rows only copy strings out of the metadata-only standards the
+ * model already holds.
  */
 
 #include "config.h"
