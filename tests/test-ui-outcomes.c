@@ -205,6 +205,18 @@ test_rows (Fixture       *f,
   ui_get_by_name (f->page, "Add Outcome");
   ui_get_by_name (f->page, "Criterion 2 of outcome U1.S1, English text");
 
+  /* Only the very first outcome cannot move up, only the very last down;
+   * the others cross to the next unit at either end of theirs. */
+  show_in_window (f);
+  g_assert_false (gtk_widget_get_sensitive (ui_get_by_name (f->page, "Move Outcome U1.K1 Up")));
+  g_assert_true (gtk_widget_get_sensitive (ui_get_by_name (f->page, "Move Outcome U1.K1 Down")));
+  g_assert_true (gtk_widget_get_sensitive (ui_get_by_name (f->page, "Move Outcome U2.K1 Up")));
+  g_assert_true (gtk_widget_get_sensitive (ui_get_by_name (f->page, "Move Outcome U1.A1 Down")));
+  g_assert_false (gtk_widget_get_sensitive (ui_get_by_name (f->page, "Move Outcome U5.A1 Down")));
+  g_assert_false (gtk_widget_get_sensitive (ui_get_by_name (f->page, "Move Unit U1 Up")));
+  g_assert_true (gtk_widget_get_sensitive (ui_get_by_name (f->page, "Move Unit U1 Down")));
+  g_assert_false (gtk_widget_get_sensitive (ui_get_by_name (f->page, "Move Unit U5 Down")));
+
   /* Every outcome of the sample accountant has both texts and criteria. */
   g_assert_cmpstr (azqf_outcomes_page_get_completeness (AZQF_OUTCOMES_PAGE (f->page)),
                    ==, "16 of 16 outcomes complete");
@@ -338,11 +350,15 @@ test_edit_actions (Fixture       *f,
   g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window))
                  == ui_get_by_name (f->page, "Outcome U1.K1, Azerbaijani text"));
 
-  /* Up from the top of U2 goes to the end of U1. */
-  row = GTK_WIDGET (row_of (ui_get_by_name (f->page, "Outcome U2.K1, Azerbaijani text")));
-  gtk_widget_activate_action (row, "outcome.move-up", NULL);
+  /* Up from the top of U2 goes to the end of U1; the focus stays on the
+   * button pressed. */
+  gtk_widget_grab_focus (ui_get_by_name (f->page, "Move Outcome U2.K1 Up"));
+  g_assert_true (gtk_widget_activate_action (ui_get_by_name (f->page, "Move Outcome U2.K1 Up"),
+                                             "outcome.move-up", NULL));
   assert_codes (azqf_unit_get_outcomes (u1), "U1.S1 U1.K1 U1.A1 U2.K1");
   assert_codes (azqf_unit_get_outcomes (u2), "U2.S1 U2.S2 U2.A1");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window))
+                 == ui_get_by_name (f->page, "Move Outcome U2.K1 Up"));
 
   /* Remove it. */
   row = GTK_WIDGET (row_of (ui_get_by_name (f->page, "Outcome U2.K1, Azerbaijani text")));

@@ -463,10 +463,13 @@ azqf_outcome_row_focus_part (AzqfOutcomeRow     *self,
       widget = gtk_widget_get_visible (self->en_box) ? self->en_view : self->az_view;
       break;
     case AZQF_OUTCOME_ROW_PART_MOVE_UP:
-      widget = self->move_up_button;
+      /* At the top now: the other way is the button left to press. */
+      widget = gtk_widget_get_sensitive (self->move_up_button) ? self->move_up_button
+                                                               : self->move_down_button;
       break;
     case AZQF_OUTCOME_ROW_PART_MOVE_DOWN:
-      widget = self->move_down_button;
+      widget = gtk_widget_get_sensitive (self->move_down_button) ? self->move_down_button
+                                                                 : self->move_up_button;
       break;
     case AZQF_OUTCOME_ROW_PART_ROW:
       widget = GTK_WIDGET (self);
@@ -490,42 +493,73 @@ container_list (AzqfStandard *standard,
 
 /* Containers in the order the page shows them: the standard's own outcomes
  * (index -1), then each unit. At either end of its list, an outcome moves to
- * the end of the previous container or the start of the next one. */
+ * the end of the previous container or the start of the next one. FALSE
+ * when there is nowhere to go. */
+static gboolean
+find_target (AzqfOutcomeRow  *self,
+             int              delta,
+             AzqfUnit       **target,
+             guint           *target_position)
+{
+  GListModel *units = azqf_standard_get_units (self->standard);
+  GListModel *list = container_list (self->standard, self->unit);
+  guint n = g_list_model_get_n_items (list);
+  guint position;
+  guint unit_index;
+  int container = -1;
+
+  if (!azqf_edit_find_position (list, self->outcome, &position))
+    return FALSE;
+
+  if ((delta < 0 && position > 0) || (delta > 0 && position + 1 < n))
+    {
+      *target = self->unit != NULL ? g_object_ref (self->unit) : NULL;
+      *target_position = position + delta;
+      return TRUE;
+    }
+
+  if (self->unit != NULL && azqf_edit_find_position (units, self->unit, &unit_index))
+    container = (int) unit_index;
+  container += delta;
+  if (container < -1 || container >= (int) g_list_model_get_n_items (units))
+    return FALSE;
+  /* Nor into the standard's own outcomes while it has none (their group is
+   * hidden then): only Add Outcome starts them. */
+  if (container == -1 && g_list_model_get_n_items (azqf_standard_get_outcomes (self->standard)) == 0)
+    return FALSE;
+
+  *target = container >= 0 ? g_list_model_get_item (units, container) : NULL;
+  *target_position = delta < 0 ? G_MAXUINT : 0;
+  return TRUE;
+}
+
+/* Move Up at the very first outcome and Move Down at the very last are off. */
+static void
+update_move_actions (AzqfOutcomeRow *self)
+{
+  for (int delta = -1; delta <= 1; delta += 2)
+    {
+      g_autoptr (AzqfUnit) target = NULL;
+      guint position;
+
+      gtk_widget_action_set_enabled (GTK_WIDGET (self),
+                                     delta < 0 ? "outcome.move-up" : "outcome.move-down",
+                                     find_target (self, delta, &target, &position));
+    }
+}
+
 static void
 move_by (AzqfOutcomeRow *self,
          int             delta)
 {
   g_autoptr (AzqfOutcomeRow) keep = g_object_ref (self);
   g_autoptr (AzqfUnit) target = NULL;
-  GListModel *units = azqf_standard_get_units (self->standard);
-  GListModel *list = container_list (self->standard, self->unit);
   GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), AZQF_TYPE_OUTCOMES_PAGE);
   AzqfOutcomeRowPart part = azqf_outcome_row_get_focus_part (self);
-  guint n = g_list_model_get_n_items (list);
-  guint position;
   guint target_position;
-  int container = -1;
 
-  if (!azqf_edit_find_position (list, self->outcome, &position))
+  if (!find_target (self, delta, &target, &target_position))
     return;
-
-  if ((delta < 0 && position > 0) || (delta > 0 && position + 1 < n))
-    {
-      target = self->unit != NULL ? g_object_ref (self->unit) : NULL;
-      target_position = position + delta;
-    }
-  else
-    {
-      guint unit_index;
-
-      if (self->unit != NULL && azqf_edit_find_position (units, self->unit, &unit_index))
-        container = (int) unit_index;
-      container += delta;
-      if (container < -1 || container >= (int) g_list_model_get_n_items (units))
-        return;
-      target = container >= 0 ? g_list_model_get_item (units, container) : NULL;
-      target_position = delta < 0 ? G_MAXUINT : 0;
-    }
 
   azqf_standard_move_outcome (self->standard, self->outcome, target, target_position);
 
@@ -615,6 +649,12 @@ azqf_outcome_row_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   if (self->unit != NULL)
     g_signal_handlers_disconnect_by_data (self->unit, self);
+  if (self->standard != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (container_list (self->standard, self->unit), self);
+      g_signal_handlers_disconnect_by_data (azqf_standard_get_units (self->standard), self);
+      g_signal_handlers_disconnect_by_data (azqf_standard_get_outcomes (self->standard), self);
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), AZQF_TYPE_OUTCOME_ROW);
 
@@ -718,6 +758,14 @@ azqf_outcome_row_new (AzqfStandard *standard,
   g_signal_connect_swapped (outcome, "notify", G_CALLBACK (outcome_notify_cb), self);
   g_signal_connect_swapped (azqf_outcome_get_criteria (outcome), "items-changed",
                             G_CALLBACK (rebuild_criteria), self);
+  update_move_actions (self);
+  g_signal_connect_swapped (container_list (standard, unit), "items-changed",
+                            G_CALLBACK (update_move_actions), self);
+  g_signal_connect_swapped (azqf_standard_get_units (standard), "items-changed",
+                            G_CALLBACK (update_move_actions), self);
+  if (unit != NULL)
+    g_signal_connect_swapped (azqf_standard_get_outcomes (standard), "items-changed",
+                              G_CALLBACK (update_move_actions), self);
   /* The linter judges verbs against the unit's level (else the standard's,
    * which the page follows). */
   if (unit != NULL)

@@ -39,8 +39,8 @@ typedef enum
  * own outcomes); linter may be NULL (no badges). Text typed goes into the
  * outcome at each change; lint runs AZQF_OUTCOME_ROW_LINT_DELAY_MS after the
  * last one. Actions: "outcome.move-up", "outcome.move-down" (Alt+Up,
- * Alt+Down; across units at either end), "outcome.remove",
- * "outcome.add-criterion". */
+ * Alt+Down; across units at either end, off at the very first and last
+ * outcome), "outcome.remove", "outcome.add-criterion". */
 GtkWidget          *azqf_outcome_row_new          (AzqfStandard       *standard,
                                                    AzqfUnit           *unit,
                                                    AzqfOutcome        *outcome,

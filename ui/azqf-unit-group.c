@@ -222,6 +222,21 @@ move_unit_action (GtkWidget  *widget,
     azqf_outcomes_page_focus_unit (AZQF_OUTCOMES_PAGE (page), unit);
 }
 
+/* Move Up on the first unit and Move Down on the last are off. */
+static void
+update_move_actions (AzqfUnitGroup *self)
+{
+  GListModel *units = azqf_standard_get_units (self->standard);
+  guint position;
+
+  if (!azqf_edit_find_position (units, self->unit, &position))
+    return;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-up", position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-down",
+                                 position + 1 < g_list_model_get_n_items (units));
+}
+
 static void
 remove_unit_action (GtkWidget  *widget,
                     const char *action_name,
@@ -279,7 +294,10 @@ azqf_unit_group_dispose (GObject *object)
   AzqfUnitGroup *self = AZQF_UNIT_GROUP (object);
 
   if (self->unit != NULL)
-    g_signal_handlers_disconnect_by_data (self->unit, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->unit, self);
+      g_signal_handlers_disconnect_by_data (azqf_standard_get_units (self->standard), self);
+    }
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   if (self->list_box != NULL)
@@ -373,6 +391,10 @@ azqf_unit_group_new (AzqfStandard *standard,
       g_signal_connect (self->title_en_entry, "changed", G_CALLBACK (title_changed_cb), self);
 
       azqf_edit_add_drag_source (self->drag_handle, G_OBJECT (unit), self->header_box);
+
+      update_move_actions (self);
+      g_signal_connect_swapped (azqf_standard_get_units (standard), "items-changed",
+                                G_CALLBACK (update_move_actions), self);
 
       self->settings = azqf_edit_get_settings ();
       update_languages (self);
