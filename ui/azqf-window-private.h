@@ -35,6 +35,7 @@ struct _AzqfWindow
   AzqfStore            *store;
   AzqfStandardList     *standards;
   AzqfFrameworks       *frameworks;
+  AzqfSpellChecker     *spell_checker;
   AzqfDocument         *document;
   GCancellable         *cancellable;
 };

@@ -10,6 +10,7 @@
 #include "azqf-application.h"
 #include "azqf-document.h"
 #include "azqf-framework.h"
+#include "azqf-spell.h"
 #include "azqf-standard-list.h"
 #include "azqf-store.h"
 
@@ -35,6 +36,9 @@ const char       *azqf_window_get_workspace_path (AzqfWindow      *self);
 AzqfStore        *azqf_window_get_store          (AzqfWindow      *self);
 AzqfStandardList *azqf_window_get_standards      (AzqfWindow      *self);
 AzqfFrameworks   *azqf_window_get_frameworks     (AzqfWindow      *self);
+/* The spell-checker of the open workspace (its word list), or NULL; its
+ * dictionaries arrive from a worker thread after the workspace opens. */
+AzqfSpellChecker *azqf_window_get_spell_checker  (AzqfWindow      *self);
 /* The standard open in the editor, or NULL. */
 AzqfDocument     *azqf_window_get_document       (AzqfWindow      *self);
 /* Opens the standard with this uuid in the editor (NULL: none), saving the
