@@ -237,6 +237,9 @@ def verb_forms(stem):
         for p in PERS2:
             fin(*neg, 'mIş', 'dI', p)
         fin(*neg, 'mIş', 'sA')
+        for p in ('(y)Am', 'sAn', '(y)IQ', 'sInIz', 'lAr'):
+            fin(*neg, 'mIş', p, 'sA')
+            fin(pres, p, 'sA')
         for s in ('', 'dIr', 'lAr', 'dIrlAr', 'sAn', 'sInIz'):
             fin(*neg, '(y)Ib', s)
         # future
