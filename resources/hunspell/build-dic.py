@@ -486,7 +486,8 @@ def mutates(word, opts):
     # front vowel + q, back vowel + k: Arabic and international words
     # (tətbiq, dəqiq, vərəq; iştirak, blok) keep their consonant
     if w[-1] == 'q':
-        return w[-2] in BACK
+        # -oq is international (pedaqoq, psixoloq, dialoq, kataloq): no change
+        return w[-2] in BACK and w[-2] != 'o'
     # -ək, -ök, -ük are native (çiçək, ürək, bölük); -ik only in the native
     # -lik after a front vowel (bilik, birlik), not in qrafik, texnik,
     # katolik; -ek is foreign (çek)
