@@ -139,7 +139,10 @@ OUTER_PLAIN = ['(n)I', '(y)A', 'dA', 'dAn', '(n)In', '(y)lA', 'dIr', 'dAkI',
                '(y)mIş', '(y)sA', 'dAydI', 'dAymIş', 'cAsInA', '(n)InkI']
 OUTER_AFTER3 = ['nI', 'nA', 'ndA', 'ndAn', 'nIn', '(y)lA', 'dIr', 'ndAkI',
                 'ncA', 'ndAdIr', 'ndAndIr', 'nAdək', 'dIrlAr', 'mI', 'dIrmI',
-                '(y)dI', '(y)mIş', '(y)sA', 'ndAydI', 'nIn', 'nInkI']
+                '(y)dI', '(y)mIş', '(y)sA', 'ndAydI', 'nIn', 'nInkI',
+                # the fused instrumental of set phrases: məqsədilə,
+                # vasitəsilə, münasibətilə, köməyilə
+                'lA']
 
 # Inner suffixes of a noun: plural and possessives. True = 3rd person
 # possessive (the next case takes the buffer n).
