@@ -364,6 +364,18 @@ test_menu (Fixture       *f,
   gtk_text_buffer_redo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (f->view)));
   wait_for_check (f->underline);
 
+  /* A read-only field offers no corrections and takes none. */
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (f->view), FALSE);
+  g_assert_true (azqf_spell_underline_update_menu (f->underline, 10));
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 0);
+  g_object_unref (section);
+  g_assert_true (gtk_widget_activate_action (f->view, "spell.correct", "s", "qualification"));
+  g_clear_pointer (&text, g_free);
+  text = get_text (f->view);
+  g_assert_cmpstr (text, ==, "Each qualificaton and each qualification.");
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (f->view), TRUE);
+
   /* Add to Dictionary: the underline goes, the word is in the workspace. */
   g_assert_true (azqf_spell_underline_update_menu (f->underline, 10));
   g_assert_true (gtk_widget_activate_action (f->view, "spell.add", NULL));

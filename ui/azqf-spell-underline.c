@@ -106,6 +106,15 @@ get_cursor (AzqfSpellUnderline *self)
   return gtk_text_iter_get_offset (&iter);
 }
 
+/* A read-only field takes no corrections. */
+static gboolean
+is_editable (AzqfSpellUnderline *self)
+{
+  if (self->text != NULL)
+    return gtk_editable_get_editable (GTK_EDITABLE (self->text));
+  return gtk_text_view_get_editable (self->view);
+}
+
 static gboolean
 same_spans (GPtrArray *a,
             GPtrArray *b)
@@ -476,16 +485,19 @@ azqf_spell_underline_update_menu (AzqfSpellUnderline *self,
    * the first section from a worker thread, the menu opens at once. */
   g_clear_object (&self->corrections);
   self->corrections = g_menu_new ();
-  g_menu_append (self->corrections, _("Looking for Corrections…"), "spell.none");
-  data = g_new0 (SuggestData, 1);
-  data->checker = g_object_ref (self->checker);
-  data->word = g_strdup (self->menu_word);
-  data->lang = self->lang;
-  data->serial = self->menu_serial;
-  task = g_task_new (self, self->cancellable, suggest_done_cb, NULL);
-  g_task_set_source_tag (task, azqf_spell_underline_update_menu);
-  g_task_set_task_data (task, data, (GDestroyNotify) suggest_data_free);
-  g_task_run_in_thread (task, suggest_thread);
+  if (is_editable (self))
+    {
+      g_menu_append (self->corrections, _("Looking for Corrections…"), "spell.none");
+      data = g_new0 (SuggestData, 1);
+      data->checker = g_object_ref (self->checker);
+      data->word = g_strdup (self->menu_word);
+      data->lang = self->lang;
+      data->serial = self->menu_serial;
+      task = g_task_new (self, self->cancellable, suggest_done_cb, NULL);
+      g_task_set_source_tag (task, azqf_spell_underline_update_menu);
+      g_task_set_task_data (task, data, (GDestroyNotify) suggest_data_free);
+      g_task_run_in_thread (task, suggest_thread);
+    }
 
   word_actions = g_menu_new ();
   g_menu_append (word_actions, _("Add to Dictionary"), "spell.add");
@@ -602,7 +614,7 @@ correct_activated (GSimpleAction *action,
   const char *correction = g_variant_get_string (parameter, NULL);
   int end;
 
-  if (!menu_word_bounds (self, &end))
+  if (!menu_word_bounds (self, &end) || !is_editable (self))
     return;
 
   if (self->view != NULL)
