@@ -281,8 +281,9 @@ def verb_forms(stem):
     fin('mAzdAn')
     fin('mA', 'rAm')
     fin('mA', 'rIQ')
-    # agent noun -ıcı/-ici
+    # agent noun -ıcı/-ici; future participle of obligation -ası (ediləsi)
     nom('(y)IcI')
+    nom('(y)AsI')
     # the verbal noun in -ış/-iş is lexical: list it as a noun
     seen = set()
     res = []
