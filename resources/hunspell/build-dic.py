@@ -136,7 +136,9 @@ OUTER_PLAIN = ['(n)I', '(y)A', 'dA', 'dAn', '(n)In', '(y)lA', 'dIr', 'dAkI',
                # copula past, evidential, conditional (müəllimdi, tələbəydi,
                # evdəymiş, varsa), -casına, genitive + -kı (Azərbaycanınkı)
                '(y)dI', '(y)dIm', '(y)dIn', '(y)dIQ', '(y)dInIz', '(y)dIlAr',
-               '(y)mIş', '(y)sA', 'dAydI', 'dAymIş', 'cAsInA', '(n)InkI']
+               '(y)mIş', '(y)sA', 'dAydI', 'dAymIş', 'cAsInA', '(n)InkI',
+               # -gil, the family or home of (nənəmgilə, əmimgildə)
+               'gil', 'gilə', 'gildə', 'gildən', 'gilin', 'gillə']
 OUTER_AFTER3 = ['nI', 'nA', 'ndA', 'ndAn', 'nIn', '(y)lA', 'dIr', 'ndAkI',
                 'ncA', 'ndAdIr', 'ndAndIr', 'nAdək', 'dIrlAr', 'mI', 'dIrmI',
                 '(y)dI', '(y)mIş', '(y)sA', 'ndAydI', 'nIn', 'nInkI',
