@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "azqf-criterion-row.h"
+#include "azqf-spell-underline.h"
 
 struct _AzqfCriterionRow
 {
@@ -155,6 +156,8 @@ azqf_criterion_row_new (AzqfOutcome   *outcome,
   self->outcome = g_object_ref (outcome);
   self->criterion = g_object_ref (criterion);
   criterion_notify_cb (self, NULL);
+  azqf_spell_underline_attach (self->az_entry, AZQF_LANG_AZ);
+  azqf_spell_underline_attach (self->en_entry, AZQF_LANG_EN);
   g_signal_connect_swapped (criterion, "notify", G_CALLBACK (criterion_notify_cb), self);
 
   code = azqf_outcome_get_code (outcome);

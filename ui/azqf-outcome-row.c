@@ -13,6 +13,7 @@
 #include "azqf-finding.h"
 #include "azqf-outcome-row.h"
 #include "azqf-outcomes-page.h"
+#include "azqf-spell-underline.h"
 
 struct _AzqfOutcomeRow
 {
@@ -745,6 +746,8 @@ azqf_outcome_row_new (AzqfStandard *standard,
   gtk_editable_set_text (GTK_EDITABLE (self->code_entry), azqf_outcome_get_code (outcome));
   sync_text (self, AZQF_LANG_AZ);
   sync_text (self, AZQF_LANG_EN);
+  azqf_spell_underline_attach (self->az_view, AZQF_LANG_AZ);
+  azqf_spell_underline_attach (self->en_view, AZQF_LANG_EN);
   sync_domain (self);
   update_names (self);
   update_languages (self);

@@ -9,6 +9,7 @@
 
 #include "azqf-edit-helpers.h"
 #include "azqf-outcomes-page.h"
+#include "azqf-spell-underline.h"
 #include "azqf-unit-group.h"
 
 struct _AzqfUnitGroup
@@ -385,6 +386,8 @@ azqf_unit_group_new (AzqfStandard *standard,
   else
     {
       unit_notify_cb (self, g_object_class_find_property (G_OBJECT_GET_CLASS (unit), "code"));
+      azqf_spell_underline_attach (self->title_az_entry, AZQF_LANG_AZ);
+      azqf_spell_underline_attach (self->title_en_entry, AZQF_LANG_EN);
       g_signal_connect_swapped (unit, "notify", G_CALLBACK (unit_notify_cb), self);
       g_signal_connect_swapped (self->code_entry, "changed", G_CALLBACK (code_changed_cb), self);
       g_signal_connect (self->title_az_entry, "changed", G_CALLBACK (title_changed_cb), self);

@@ -7,7 +7,8 @@
  *
  * - prints the time to build the page for the sample standard and for one
  *   with 50 outcomes;
- * - types N_KEYS characters into an outcome's Azerbaijani text, one at a
+ * - types N_KEYS characters into an outcome's Azerbaijani text (lint and
+ *   spell-checking on), one at a
  *   time through its GtkTextBuffer, and waits after each for the frame
  *   clock's "after-paint", at a typist's pace (KEY_INTERVAL_MS apart; the
  *   lint debounce then never fires between two keys, as while one types
@@ -35,6 +36,8 @@
 #include "azqf-outcomes-page.h"
 #include "azqf-sample.h"
 #include "azqf-standard.h"
+#include "azqf-spell.h"
+#include "azqf-spell-underline.h"
 #include "azqf-store.h"
 #include "azqf-unit.h"
 
@@ -170,6 +173,7 @@ main (int   argc,
   g_autoptr (AzqfLinter) linter = NULL;
   g_autoptr (AzqfStandard) standard = NULL;
   g_autoptr (AzqfDocument) document = NULL;
+  g_autoptr (AzqfSpellChecker) spell = NULL;
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) lints = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) handlers = g_array_new (FALSE, FALSE, sizeof (double));
@@ -245,6 +249,25 @@ main (int   argc,
   rows = azqf_outcomes_page_collect_rows (AZQF_OUTCOMES_PAGE (page));
   view = azqf_outcome_row_get_text_view (g_ptr_array_index (rows, 0), AZQF_LANG_AZ);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  /* Spell-checking on, as in the window: our dictionaries (AZQF_HUNSPELL_DIR
+   * or the installed ones) and the workspace's word list. */
+  spell = azqf_spell_checker_new (store, &error);
+  if (spell == NULL)
+    die ("spell checker", error);
+  for (AzqfLang lang = AZQF_LANG_AZ; lang <= AZQF_LANG_EN; lang++)
+    {
+      g_autoptr (GError) spell_error = NULL;
+
+      if (!azqf_spell_checker_load_dictionaries (spell, lang, &spell_error))
+        printf ("(no %s dictionary: %s)\n", azqf_lang_to_string (lang), spell_error->message);
+    }
+  {
+    AzqfSpellUnderline *underline = azqf_spell_underline_get_for_widget (view);
+
+    azqf_spell_underline_set_checker (underline, spell);
+    azqf_spell_underline_set_enabled (underline, TRUE);
+  }
+
   clock = gtk_widget_get_frame_clock (window);
   g_signal_connect (clock, "before-paint", G_CALLBACK (layout_cb), NULL);
   gtk_widget_grab_focus (view);
@@ -285,7 +308,7 @@ main (int   argc,
         }
     }
 
-  print_times ("keystroke to painted frame (lint on)", keys);
+  print_times ("keystroke to painted frame (lint, spell on)", keys);
   print_times ("  of which the keystroke's handlers", handlers);
   print_times ("  of which the frame (before- to after-paint)", paints);
   print_times ("lint pass to painted frame", lints);
