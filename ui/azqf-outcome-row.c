@@ -217,10 +217,14 @@ lint (AzqfOutcomeRow *self)
   self->findings_key = g_strdup (key->str);
 
   while ((child = gtk_widget_get_first_child (self->badges_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->badges_box), child);
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->badges_box), child);
 
   for (guint i = 0; i < shown->len; i++)
-    gtk_box_append (GTK_BOX (self->badges_box), make_badge (g_ptr_array_index (shown, i)));
+    {
+      gtk_flow_box_append (GTK_FLOW_BOX (self->badges_box), make_badge (g_ptr_array_index (shown, i)));
+      /* The badge itself takes the focus, not the flow box's child around it. */
+      gtk_widget_set_focusable (gtk_widget_get_last_child (self->badges_box), FALSE);
+    }
 }
 
 static gboolean
@@ -811,7 +815,7 @@ azqf_outcome_row_get_badges (AzqfOutcomeRow *self)
   for (GtkWidget *child = gtk_widget_get_first_child (self->badges_box);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    g_ptr_array_add (badges, child);
+    g_ptr_array_add (badges, gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child)));
 
   return badges;
 }
