@@ -138,13 +138,15 @@ OUTER_PLAIN = ['(n)I', '(y)A', 'dA', 'dAn', '(n)In', '(y)lA', 'dIr', 'dAkI',
                '(y)dI', '(y)dIm', '(y)dIn', '(y)dIQ', '(y)dInIz', '(y)dIlAr',
                '(y)mIş', '(y)sA', 'dAydI', 'dAymIş', 'cAsInA', '(n)InkI',
                # -gil, the family or home of (nənəmgilə, əmimgildə)
-               'gil', 'gilə', 'gildə', 'gildən', 'gilin', 'gillə']
+               'gil', 'gilə', 'gildə', 'gildən', 'gilin', 'gillə',
+               # locative + copula persons (evdəyəm, işdəyik)
+               'dAyAm', 'dAsAn', 'dAyIQ', 'dAsInIz', 'dAdIrlAr']
 OUTER_AFTER3 = ['nI', 'nA', 'ndA', 'ndAn', 'nIn', '(y)lA', 'dIr', 'ndAkI',
                 'ncA', 'ndAdIr', 'ndAndIr', 'nAdək', 'dIrlAr', 'mI', 'dIrmI',
                 '(y)dI', '(y)mIş', '(y)sA', 'ndAydI', 'nIn', 'nInkI',
                 # the fused instrumental of set phrases: məqsədilə,
                 # vasitəsilə, münasibətilə, köməyilə
-                'lA']
+                'lA', 'ndAyAm', 'ndAsAn', 'ndAyIQ', 'ndAsInIz']
 
 # Inner suffixes of a noun: plural and possessives. True = 3rd person
 # possessive (the next case takes the buffer n).
@@ -455,6 +457,7 @@ def lower_az(s):
 def read_sources():
     """Return {pos: [entry]} with entry = (word, alt, opts)."""
     out = {p: [] for p in POS_FILES}
+    out['compounds'] = []
     for name in sorted(os.listdir(SRC)):
         if not name.endswith('.txt') or name.startswith('test-'):
             continue
@@ -467,6 +470,11 @@ def read_sources():
                 if not line:
                     continue
                 for item in line.split():
+                    if '+' in item and pos in ('nouns', 'propernouns'):
+                        # a compound in the 3rd person possessive and its
+                        # plural: həftəsonu+həftəsonları
+                        out['compounds'].append(tuple(item.split('+')))
+                        continue
                     m = re.fullmatch(r"([^\s|>=!~]+)(?:([|>])([^\s=!~]+))?([=!~]*)", item)
                     if not m:
                         sys.exit('%s:%d: cannot read %r' % (name, ln, item))
@@ -628,6 +636,11 @@ def build_dic(sources):
             continue
         for p in passives(word, alt):
             add_verb(D, p)
+    for forms in sources['compounds']:
+        # the case endings follow the possessive: həftəsonunda, əməkhaqlarını
+        for w in forms:
+            i = cls_index(w, after3=True)
+            D.add(w, 'O' + i + 'o' + i)
     for pos in ('adverbs', 'other'):
         for word, alt, opts in sources[pos]:
             # word* : accepted but never suggested (ordinal suffixes)
@@ -712,6 +725,7 @@ def main(argv):
         words = set()
         for p in POS_FILES:
             words |= set(w for w, a, o in src[p])
+        words |= set(f[0] for f in src['compounds'])
         print('%-12s %6d  (distinct words in src/)' % ('lexemes', len(words)))
     write_aff(dicbase + '.aff', build_affixes())
     D = build_dic(src)
