@@ -244,6 +244,10 @@ def verb_forms(stem):
         for p in PERS2:
             fin(*neg, 'mIş', 'dI', p)
         fin(*neg, 'mIş', 'sA')
+        # 2nd persons of the evidential drop the ş in writing: gəlmisən,
+        # gəlmisiniz (beside gəlmişsən)
+        fin(*neg, 'mIsAn')
+        fin(*neg, 'mIsInIz')
         for p in ('(y)Am', 'sAn', '(y)IQ', 'sInIz', 'lAr'):
             fin(*neg, 'mIş', p, 'sA')
             fin(pres, p, 'sA')
