@@ -140,7 +140,9 @@ OUTER_PLAIN = ['(n)I', '(y)A', 'dA', 'dAn', '(n)In', '(y)lA', 'dIr', 'dAkI',
                # -gil, the family or home of (nənəmgilə, əmimgildə)
                'gil', 'gilə', 'gildə', 'gildən', 'gilin', 'gillə',
                # locative + copula persons (evdəyəm, işdəyik)
-               'dAyAm', 'dAsAn', 'dAyIQ', 'dAsInIz', 'dAdIrlAr']
+               'dAyAm', 'dAsAn', 'dAyIQ', 'dAsInIz', 'dAdIrlAr',
+               # ablative + -sa, "rather than" (getməkdənsə)
+               'dAnsA']
 OUTER_AFTER3 = ['nI', 'nA', 'ndA', 'ndAn', 'nIn', '(y)lA', 'dIr', 'ndAkI',
                 'ncA', 'ndAdIr', 'ndAndIr', 'nAdək', 'dIrlAr', 'mI', 'dIrmI',
                 '(y)dI', '(y)mIş', '(y)sA', 'ndAydI', 'nIn', 'nInkI',
