@@ -80,6 +80,9 @@ class Session:
             "XDG_CACHE_HOME": os.path.join(self.tmp, "cache"),
             "GTK_A11Y": "atspi",
             "NO_AT_BRIDGE": "0",
+            # type_text types letters outside the keyboard layout with
+            # GTK's own input method (Ctrl+Shift+U and the code point).
+            "GTK_IM_MODULE": "gtk-im-context-simple",
         })
         self.env.pop("G_DEBUG", None)
         if language:
@@ -111,8 +114,10 @@ class Session:
         config.searchCutoffCount = 3
         config.searchBackoffDuration = 0.2
         config.actionDelay = 0.2
-        config.typingDelay = 0.03
+        config.defaultDelay = 0.1  # after each key combination (press)
+        config.typingDelay = 0.005
         config.logDebugToFile = False
+        config.childrenLimit = 10000  # an outcomes page has more than 100 nodes
         from dogtail import tree
 
         self.app_log = open(self.path("app.log"), "w")
@@ -203,6 +208,13 @@ def text_of(node):
     return " ".join(parts)
 
 
+def labels_in(node):
+    """The texts of the labels inside node, in order: what a combo box or a
+    drop-down shows as its value, for one."""
+    return [child.name for child in node.findChildren(lambda n: n.roleName == "label",
+                                                      recursive=True)]
+
+
 def is_showing(node):
     """GTK 4.8 never sets the SHOWING state; a widget that is not on screen
     has no size there."""
@@ -272,15 +284,96 @@ def press(keys):
     """A key combination in GTK accelerator syntax: "<Control>z", "Return"."""
     from dogtail import rawinput
     rawinput.keyCombo(keys)
+    time.sleep(0.1)
+
+
+def type_keys(text):
+    """Types text on the keyboard, into whatever has the focus. A letter
+    outside the US layout (ə, ş, İ …) is typed as a user without an
+    Azerbaijani layout would: Ctrl+Shift+U, its code point in hex, space.
+    (Typed by its keysym instead, AT-SPI remaps a spare keycode just before
+    pressing it, and the editor, which has not seen the new mapping yet,
+    sometimes drops or swaps the letter: "sexində" came out "sexind".)"""
+    from dogtail import rawinput
+    from dogtail.config import config
+    import pyatspi
+
+    def key(name, kind=pyatspi.KEY_PRESSRELEASE):
+        pyatspi.Registry.generateKeyboardEvent(rawinput.keyNameToKeyCode(name), None, kind)
+
+    def keysym(char):
+        pyatspi.Registry.generateKeyboardEvent(rawinput.keyNameToKeySym(char), None,
+                                               pyatspi.KEY_SYM)
+
+    for char in text:
+        if char.isascii():
+            keysym(char)
+        else:
+            key("Control_L", pyatspi.KEY_PRESS)
+            key("Shift_L", pyatspi.KEY_PRESS)
+            key("u")
+            key("Shift_L", pyatspi.KEY_RELEASE)
+            key("Control_L", pyatspi.KEY_RELEASE)
+            for digit in "%x" % ord(char):
+                keysym(digit)
+            keysym(" ")
+        time.sleep(config.typingDelay)
     time.sleep(0.2)
 
 
 def type_text(node, text):
-    """Types text into node from the keyboard, as a user would."""
-    from dogtail import rawinput
+    """Moves the focus to node and types text there, as a user would."""
     focus(node)
-    rawinput.typeText(text)
+    type_keys(text)
+
+
+def replace_text(node, text):
+    """Selects all the text of node and types text over it."""
+    focus(node)
+    press("<Control>a")
+    type_text(node, text)
+
+
+def type_in_row(row, text):
+    """Types text into an AdwEntryRow (role "text"). libadwaita 1.2 exposes
+    neither the focus nor the text of the entry inside the row, so this
+    clicks the row, which focuses its entry, and the caller checks the
+    result elsewhere (in the workspace, or where the window shows it)."""
+    row.click()
     time.sleep(0.2)
+    type_keys(text)
+
+
+def open_menu_item(root, name, menu="Main Menu"):
+    """Opens the menu button named menu and activates its item name."""
+    buttons = [b for b in find_all(root, "push button", menu) if "click" in b.actions]
+    if not buttons:
+        raise Failure("no %r button" % menu)
+    # A hidden page keeps its old size in GTK 4.8: the last one found is the
+    # one in the page shown now (the welcome page comes first).
+    click(buttons[-1])
+    click(find(root, "menu item", name))
+
+
+def choose_file(root, title, path, timeout=DEFAULT_TIMEOUT):
+    """Answers the file chooser titled title with path, from the keyboard:
+    the name entry of a save dialog, the location entry (Ctrl+L) of an
+    open one. Under Xvfb without a portal, GtkFileChooserNative shows a
+    GtkFileChooserDialog."""
+    dialog = find(root, "filler", title, timeout=timeout)
+    if not find_all(dialog, "text", "Name:"):
+        press("<Control>l")
+    press("<Control>a")
+    type_keys(path)
+    press("Return")
+    wait_for("the file chooser %r to close" % title,
+             lambda: not find_all(root, "filler", title, showing=False), timeout)
+
+
+def wait_saved(root, timeout=DEFAULT_TIMEOUT):
+    """Waits for the standard page's indicator to say "Saved"."""
+    time.sleep(0.5)  # the document saves 400 ms after the last change
+    find(root, "label", "Saved", timeout=timeout)
 
 
 def screenshot(session, name):
