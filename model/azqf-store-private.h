@@ -46,6 +46,24 @@ gboolean    _azqf_store_get_framework_data (AzqfStore  *self,
                                             GPtrArray **statements,
                                             GError    **error);
 
+/* For azqf-register-import.c: one write transaction across several calls,
+ * so an import writes its standards in batches as it reads them and still
+ * all or nothing. begin takes the write lock (BEGIN IMMEDIATE); put writes
+ * as azqf_store_put_standards does, inside it; commit ends it and emits
+ * "standards-changed" when emit is TRUE (a worker thread commits with
+ * FALSE, and the store's own thread then calls emit_standards_changed);
+ * rollback undoes everything since begin. */
+gboolean    _azqf_store_begin_write             (AzqfStore  *self,
+                                                 GError    **error);
+gboolean    _azqf_store_put_standards_in_write  (AzqfStore  *self,
+                                                 GPtrArray  *standards,
+                                                 GError    **error);
+gboolean    _azqf_store_commit_write            (AzqfStore  *self,
+                                                 gboolean    emit,
+                                                 GError    **error);
+void        _azqf_store_rollback_write          (AzqfStore  *self);
+void        _azqf_store_emit_standards_changed  (AzqfStore  *self);
+
 /* For tests only: the store's connection (e.g. to set PRAGMA max_page_count
  * and simulate a full disk). */
 sqlite3    *_azqf_store_get_db (AzqfStore *self);

@@ -1968,6 +1968,30 @@ azqf_store_insert_standards (AzqfStore  *self,
   return commit_standards (self, error);
 }
 
+/* azqf_store_put_standards inside a transaction the caller began. */
+static gboolean
+put_standards (AzqfStore  *self,
+               GPtrArray  *standards,
+               GError    **error)
+{
+  for (guint i = 0; i < standards->len; i++)
+    {
+      AzqfStandard *standard = g_ptr_array_index (standards, i);
+      g_autoptr(AzqfStmt) stmt = get_stmt (self, "DELETE FROM standards WHERE uuid = ?1", error);
+
+      /* Units, outcomes, criteria, links and relations go with it (ON
+       * DELETE CASCADE), as in azqf_store_delete_standard. */
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, azqf_standard_get_uuid (standard));
+      if (!step_done (self, stmt, error) ||
+          !insert_one (self, standard, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 azqf_store_put_standards (AzqfStore  *self,
                           GPtrArray  *standards,
@@ -1979,26 +2003,61 @@ azqf_store_put_standards (AzqfStore  *self,
   if (!begin (self, error))
     return FALSE;
 
-  for (guint i = 0; i < standards->len; i++)
+  if (!put_standards (self, standards, error))
     {
-      AzqfStandard *standard = g_ptr_array_index (standards, i);
-      g_autoptr(AzqfStmt) stmt = get_stmt (self, "DELETE FROM standards WHERE uuid = ?1", error);
-
-      /* Units, outcomes, criteria, links and relations go with it (ON
-       * DELETE CASCADE), as in azqf_store_delete_standard. */
-      if (stmt == NULL)
-        goto failed;
-      bind_text (stmt, 1, azqf_standard_get_uuid (standard));
-      if (!step_done (self, stmt, error) ||
-          !insert_one (self, standard, error))
-        goto failed;
+      rollback (self);
+      return FALSE;
     }
 
   return commit_standards (self, error);
+}
 
-failed:
-  rollback (self);
-  return FALSE;
+gboolean
+_azqf_store_begin_write (AzqfStore  *self,
+                         GError    **error)
+{
+  g_return_val_if_fail (AZQF_IS_STORE (self), FALSE);
+
+  return begin (self, error);
+}
+
+gboolean
+_azqf_store_put_standards_in_write (AzqfStore  *self,
+                                    GPtrArray  *standards,
+                                    GError    **error)
+{
+  g_return_val_if_fail (AZQF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (standards != NULL, FALSE);
+  g_return_val_if_fail (self->db != NULL && !sqlite3_get_autocommit (self->db), FALSE);
+
+  return put_standards (self, standards, error);
+}
+
+gboolean
+_azqf_store_commit_write (AzqfStore  *self,
+                          gboolean    emit,
+                          GError    **error)
+{
+  g_return_val_if_fail (AZQF_IS_STORE (self), FALSE);
+
+  return emit ? commit_standards (self, error) : commit (self, error);
+}
+
+void
+_azqf_store_rollback_write (AzqfStore *self)
+{
+  g_return_if_fail (AZQF_IS_STORE (self));
+
+  if (self->db != NULL)
+    rollback (self);
+}
+
+void
+_azqf_store_emit_standards_changed (AzqfStore *self)
+{
+  g_return_if_fail (AZQF_IS_STORE (self));
+
+  g_signal_emit (self, signals[STANDARDS_CHANGED], 0);
 }
 
 gboolean
