@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * register-format.md §5 and §10: two passes over the file, one transaction.
+ * Pass 2 writes the standards in batches of IMPORT_BATCH as it reads them,
+ * inside that one transaction, so memory does not grow with the file.
  */
 
 #include "config.h"
@@ -23,7 +25,11 @@
 #include "azqf-register-writer.h"
 #include "azqf-standard.h"
 #include "azqf-store.h"
+#include "azqf-store-private.h"
 #include "azqf-unit.h"
+
+/* Standards per write in pass 2: bounded memory, few statements. */
+#define IMPORT_BATCH 50
 
 typedef struct
 {
@@ -34,7 +40,7 @@ typedef struct
   GPtrArray              *plan;
   GPtrArray              *problems;
   GHashTable             *actions;    /* uuid → plan item (borrowed) */
-  GPtrArray              *standards;  /* pass 2 */
+  GPtrArray              *batch;      /* pass 2: read, not yet written */
   char                   *scratch_dir;
   AzqfStore              *scratch;    /* holds incoming standards to compare */
 } ImportContext;
@@ -259,6 +265,19 @@ plan_cb (AzqfStandard  *standard,
   return TRUE;
 }
 
+/* Writes the standards read so far, inside the import's transaction. */
+static gboolean
+flush_batch (ImportContext  *ic,
+             GError        **error)
+{
+  if (ic->batch->len == 0)
+    return TRUE;
+  if (!_azqf_store_put_standards_in_write (ic->store, ic->batch, error))
+    return FALSE;
+  g_ptr_array_set_size (ic->batch, 0);
+  return TRUE;
+}
+
 static gboolean
 collect_cb (AzqfStandard  *standard,
             guint          line,
@@ -279,8 +298,10 @@ collect_cb (AzqfStandard  *standard,
   if (item->action == AZQF_REGISTER_PLAN_NEW_VERSION &&
       !azqf_standard_set_version (standard, item->version, error))
     return FALSE;
-  g_ptr_array_add (ic->standards, g_object_ref (standard));
-  return TRUE;
+  g_ptr_array_add (ic->batch, g_object_ref (standard));
+  if (ic->batch->len < IMPORT_BATCH)
+    return TRUE;
+  return flush_batch (ic, error);
 }
 
 /* Size and SHA-256 of the file, read as a stream. */
@@ -319,25 +340,76 @@ _azqf_register_import_set_hook (AzqfRegisterImportHook hook,
   between_passes_data = user_data;
 }
 
-gboolean
-azqf_register_import (AzqfStore               *store,
-                      const char              *path,
-                      AzqfRegisterImportMode   mode,
-                      gboolean                 dry_run,
-                      GPtrArray              **plan,
-                      GPtrArray              **problems,
-                      GError                 **error)
+static gboolean
+anything_to_write (GPtrArray *plan)
+{
+  for (guint i = 0; i < plan->len; i++)
+    if (((AzqfRegisterPlanItem *) g_ptr_array_index (plan, i))->action != AZQF_REGISTER_PLAN_UNCHANGED)
+      return TRUE;
+  return FALSE;
+}
+
+/* Pass 2 inside one write transaction: committed only when the file read
+ * again gives no problem and has the size and SHA-256 of pass 1. */
+static gboolean
+write_pass (ImportContext  *ic,
+            const char     *digest,
+            gboolean        emit,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  g_autoptr(GPtrArray) again = NULL;
+  g_autofree char *digest_again = NULL;
+
+  if (!_azqf_store_begin_write (ic->store, error))
+    return FALSE;
+
+  ic->batch = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!_azqf_register_read_cancellable (ic->path, FALSE, collect_cb, ic, cancellable, &again, error) ||
+      !flush_batch (ic, error))
+    goto failed;
+  digest_again = file_digest (ic->path, error);
+  if (digest_again == NULL)
+    goto failed;
+  if (again->len > 0 || strcmp (digest, digest_again) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s changed while it was being imported"), ic->path);
+      goto failed;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !_azqf_store_commit_write (ic->store, emit, error))
+    goto failed;
+
+  g_clear_pointer (&ic->batch, g_ptr_array_unref);
+  return TRUE;
+
+failed:
+  _azqf_store_rollback_write (ic->store);
+  g_clear_pointer (&ic->batch, g_ptr_array_unref);
+  return FALSE;
+}
+
+/* azqf_register_import; *wrote tells whether pass 2 committed anything,
+ * and emit whether the store emits "standards-changed" then. */
+static gboolean
+import_file (AzqfStore               *store,
+             const char              *path,
+             AzqfRegisterImportMode   mode,
+             gboolean                 dry_run,
+             gboolean                 emit,
+             GCancellable            *cancellable,
+             GPtrArray              **plan,
+             GPtrArray              **problems,
+             gboolean                *wrote,
+             GError                 **error)
 {
   g_autoptr(AzqfFrameworks) frameworks = NULL;
   g_autoptr(GPtrArray) read_problems = NULL;
-  g_autoptr(GPtrArray) again = NULL;
   g_autoptr(GHashTable) actions = NULL;
   g_autofree char *digest = NULL;
-  g_autofree char *digest_again = NULL;
   ImportContext ic = { 0 };
 
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (plan != NULL && problems != NULL, FALSE);
+  *wrote = FALSE;
 
   frameworks = azqf_frameworks_load (store, error);
   if (frameworks == NULL)
@@ -356,7 +428,7 @@ azqf_register_import (AzqfStore               *store,
   ic.problems = g_ptr_array_new_with_free_func ((GDestroyNotify) azqf_register_problem_free);
   ic.actions = actions;
 
-  if (!azqf_register_read (path, FALSE, plan_cb, &ic, &read_problems, error))
+  if (!_azqf_register_read_cancellable (path, FALSE, plan_cb, &ic, cancellable, &read_problems, error))
     {
       remove_scratch (&ic);
       goto failed;
@@ -367,24 +439,13 @@ azqf_register_import (AzqfStore               *store,
   g_ptr_array_extend_and_steal (read_problems, g_steal_pointer (&ic.problems));
   ic.problems = g_steal_pointer (&read_problems);
 
-  if (ic.problems->len == 0 && !dry_run)
+  if (ic.problems->len == 0 && !dry_run && anything_to_write (ic.plan))
     {
       if (between_passes_hook != NULL)
         between_passes_hook (path, between_passes_data);
-      ic.standards = g_ptr_array_new_with_free_func (g_object_unref);
-      if (!azqf_register_read (path, FALSE, collect_cb, &ic, &again, error))
+      if (!write_pass (&ic, digest, emit, cancellable, error))
         goto failed;
-      digest_again = file_digest (path, error);
-      if (digest_again == NULL)
-        goto failed;
-      if (again->len > 0 || strcmp (digest, digest_again) != 0)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s changed while it was being imported"), path);
-          goto failed;
-        }
-      if (ic.standards->len > 0 && !azqf_store_put_standards (store, ic.standards, error))
-        goto failed;
-      g_clear_pointer (&ic.standards, g_ptr_array_unref);
+      *wrote = TRUE;
     }
 
   *plan = ic.plan;
@@ -394,6 +455,208 @@ azqf_register_import (AzqfStore               *store,
 failed:
   g_clear_pointer (&ic.plan, g_ptr_array_unref);
   g_clear_pointer (&ic.problems, g_ptr_array_unref);
-  g_clear_pointer (&ic.standards, g_ptr_array_unref);
   return FALSE;
+}
+
+gboolean
+azqf_register_import (AzqfStore               *store,
+                      const char              *path,
+                      AzqfRegisterImportMode   mode,
+                      gboolean                 dry_run,
+                      GPtrArray              **plan,
+                      GPtrArray              **problems,
+                      GError                 **error)
+{
+  gboolean wrote;
+
+  g_return_val_if_fail (AZQF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (plan != NULL && problems != NULL, FALSE);
+
+  return import_file (store, path, mode, dry_run, TRUE, NULL, plan, problems, &wrote, error);
+}
+
+/* Asynchronous plan and import */
+
+typedef struct
+{
+  char                   *workspace;
+  char                   *path;
+  AzqfRegisterImportMode  mode;
+  GPtrArray              *plan;
+  GPtrArray              *problems;
+  gboolean                wrote;
+} ImportData;
+
+static void
+import_data_free (gpointer data)
+{
+  ImportData *id = data;
+
+  g_free (id->workspace);
+  g_free (id->path);
+  g_clear_pointer (&id->plan, g_ptr_array_unref);
+  g_clear_pointer (&id->problems, g_ptr_array_unref);
+  g_free (id);
+}
+
+/* A task whose data is a new ImportData. */
+static GTask *
+import_task_new (AzqfStore              *store,
+                 const char             *path,
+                 AzqfRegisterImportMode  mode,
+                 GCancellable           *cancellable,
+                 GAsyncReadyCallback     callback,
+                 gpointer                user_data,
+                 gpointer                source_tag)
+{
+  GTask *task = g_task_new (store, cancellable, callback, user_data);
+  ImportData *id = g_new0 (ImportData, 1);
+
+  g_task_set_source_tag (task, source_tag);
+  id->workspace = g_strdup (azqf_store_get_path (store));
+  id->path = g_strdup (path);
+  id->mode = mode;
+  g_task_set_task_data (task, id, import_data_free);
+  return task;
+}
+
+static void
+plan_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ImportData *id = task_data;
+  g_autoptr(AzqfStore) store = NULL;
+  GError *error = NULL;
+
+  /* A read-only connection of this thread's own, beside the caller's. */
+  store = azqf_store_open (id->workspace, AZQF_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL ||
+      !import_file (store, id->path, id->mode, TRUE, FALSE, cancellable,
+                    &id->plan, &id->problems, &id->wrote, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+azqf_register_plan_async (AzqfStore               *store,
+                          const char              *path,
+                          AzqfRegisterImportMode   mode,
+                          GCancellable            *cancellable,
+                          GAsyncReadyCallback      callback,
+                          gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (AZQF_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+
+  task = import_task_new (store, path, mode, cancellable, callback, user_data,
+                          azqf_register_plan_async);
+  g_task_run_in_thread (task, plan_thread);
+}
+
+static gboolean
+import_propagate (AzqfStore     *store,
+                  GAsyncResult  *result,
+                  gpointer       source_tag,
+                  GPtrArray    **plan,
+                  GPtrArray    **problems,
+                  GError       **error)
+{
+  ImportData *id;
+
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, source_tag), FALSE);
+  g_return_val_if_fail (plan != NULL && problems != NULL, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  id = g_task_get_task_data (G_TASK (result));
+  *plan = g_steal_pointer (&id->plan);
+  *problems = g_steal_pointer (&id->problems);
+  return TRUE;
+}
+
+gboolean
+azqf_register_plan_finish (AzqfStore     *store,
+                           GAsyncResult  *result,
+                           GPtrArray    **plan,
+                           GPtrArray    **problems,
+                           GError       **error)
+{
+  return import_propagate (store, result, azqf_register_plan_async, plan, problems, error);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportData *id = task_data;
+  GError *error = NULL;
+
+  /* On the caller's store: one writer per workspace and process. The store
+   * emits "standards-changed" in the caller's thread (import_done). */
+  if (!import_file (source_object, id->path, id->mode, FALSE, FALSE, cancellable,
+                    &id->plan, &id->problems, &id->wrote, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* In the caller's thread, after import_thread: the signal, then the result.
+ * The worker task shares the outer task's data. */
+static void
+import_done (GObject      *source_object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ImportData *id = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (id->wrote)
+    _azqf_store_emit_standards_changed (AZQF_STORE (source_object));
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+azqf_register_import_async (AzqfStore               *store,
+                            const char              *path,
+                            AzqfRegisterImportMode   mode,
+                            GCancellable            *cancellable,
+                            GAsyncReadyCallback      callback,
+                            gpointer                 user_data)
+{
+  GTask *task;
+  g_autoptr(GTask) worker = NULL;
+
+  g_return_if_fail (AZQF_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+
+  task = import_task_new (store, path, mode, cancellable, callback, user_data,
+                          azqf_register_import_async);
+  worker = g_task_new (store, cancellable, import_done, task);
+  g_task_set_task_data (worker, g_task_get_task_data (task), NULL);
+  g_task_run_in_thread (worker, import_thread);
+}
+
+gboolean
+azqf_register_import_finish (AzqfStore     *store,
+                             GAsyncResult  *result,
+                             GPtrArray    **plan,
+                             GPtrArray    **problems,
+                             GError       **error)
+{
+  return import_propagate (store, result, azqf_register_import_async, plan, problems, error);
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "azqf-types.h"
 
@@ -48,6 +48,38 @@ gboolean azqf_register_import         (AzqfStore               *store,
                                        const char              *path,
                                        AzqfRegisterImportMode   mode,
                                        gboolean                 dry_run,
+                                       GPtrArray              **plan,
+                                       GPtrArray              **problems,
+                                       GError                 **error);
+
+/* For the GUI: the plan (a dry run) in a worker thread, on a read-only
+ * connection of its own to store's workspace; the caller may go on using
+ * store meanwhile. finish gives what azqf_register_import gives. */
+void     azqf_register_plan_async     (AzqfStore               *store,
+                                       const char              *path,
+                                       AzqfRegisterImportMode   mode,
+                                       GCancellable            *cancellable,
+                                       GAsyncReadyCallback      callback,
+                                       gpointer                 user_data);
+gboolean azqf_register_plan_finish    (AzqfStore               *store,
+                                       GAsyncResult            *result,
+                                       GPtrArray              **plan,
+                                       GPtrArray              **problems,
+                                       GError                 **error);
+/* The whole import (validation, plan, write) in a worker thread, on store
+ * itself: a process has one writing connection per workspace. Until the
+ * callback runs, store must not be used from any thread. The plan is made
+ * again from the file as it is then. "standards-changed" is emitted in the
+ * caller's thread before the callback. Cancelling before the commit writes
+ * nothing and gives G_IO_ERROR_CANCELLED. */
+void     azqf_register_import_async   (AzqfStore               *store,
+                                       const char              *path,
+                                       AzqfRegisterImportMode   mode,
+                                       GCancellable            *cancellable,
+                                       GAsyncReadyCallback      callback,
+                                       gpointer                 user_data);
+gboolean azqf_register_import_finish  (AzqfStore               *store,
+                                       GAsyncResult            *result,
                                        GPtrArray              **plan,
                                        GPtrArray              **problems,
                                        GError                 **error);

@@ -602,6 +602,153 @@ test_one_line (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+typedef struct
+{
+  gboolean   done;
+  gboolean   ok;
+  GPtrArray *plan;
+  GPtrArray *problems;
+  GError    *error;
+} AsyncResult;
+
+static void
+async_result_clear (AsyncResult *r)
+{
+  g_clear_pointer (&r->plan, g_ptr_array_unref);
+  g_clear_pointer (&r->problems, g_ptr_array_unref);
+  g_clear_error (&r->error);
+  r->done = FALSE;
+  r->ok = FALSE;
+}
+
+static void
+planned_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncResult *r = user_data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  r->ok = azqf_register_plan_finish (AZQF_STORE (source), result, &r->plan, &r->problems, &r->error);
+  r->done = TRUE;
+  g_main_context_wakeup (NULL);
+}
+
+static void
+imported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AsyncResult *r = user_data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  r->ok = azqf_register_import_finish (AZQF_STORE (source), result, &r->plan, &r->problems, &r->error);
+  r->done = TRUE;
+  g_main_context_wakeup (NULL);
+}
+
+static void
+wait_for (AsyncResult *r)
+{
+  while (!r->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+typedef struct
+{
+  guint    count;
+  GThread *thread;
+} Emissions;
+
+static void
+standards_changed_cb (AzqfStore *store,
+                      gpointer   user_data)
+{
+  Emissions *emissions = user_data;
+
+  emissions->count++;
+  emissions->thread = g_thread_self ();
+}
+
+/* The GUI's import: the plan in a worker on a read-only connection of its
+ * own while this process holds the workspace open for writing, then the
+ * import in a worker on the store itself, "standards-changed" once, in
+ * this thread, and the same round trip as the synchronous import. */
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *before = without_header (f->exported);
+  g_autofree char *after = NULL;
+  g_autofree char *broken = g_build_filename (f->dir, "broken.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Emissions emissions = { 0, NULL };
+  AsyncResult r = { 0 };
+  char *link;
+
+  g_signal_connect (f->empty, "standards-changed", G_CALLBACK (standards_changed_cb), &emissions);
+
+  azqf_register_plan_async (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, NULL, planned_cb, &r);
+  wait_for (&r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.problems->len, ==, 0);
+  g_assert_cmpuint (r.plan->len, ==, 3);
+  for (guint i = 0; i < r.plan->len; i++)
+    g_assert_cmpint (((AzqfRegisterPlanItem *) g_ptr_array_index (r.plan, i))->action, ==, AZQF_REGISTER_PLAN_ADDED);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+  g_assert_cmpuint (emissions.count, ==, 0);
+  async_result_clear (&r);
+
+  /* Refused (I03): nothing written, no signal. */
+  g_assert_true (g_file_get_contents (f->exported, &contents, NULL, NULL));
+  link = strstr (contents, "element=\"eqf:");
+  g_assert_nonnull (link);
+  link[strlen ("element=\"eqf:")] = 'X';
+  g_assert_true (g_file_set_contents (broken, contents, -1, NULL));
+  azqf_register_import_async (f->empty, broken, AZQF_REGISTER_IMPORT_REFUSE, NULL, imported_cb, &r);
+  wait_for (&r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  assert_ids (r.problems, "I03");
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+  g_assert_cmpuint (emissions.count, ==, 0);
+  async_result_clear (&r);
+
+  /* Cancelled: nothing written, no signal. */
+  g_cancellable_cancel (cancellable);
+  azqf_register_import_async (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, cancellable, imported_cb, &r);
+  wait_for (&r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (r.ok);
+  g_assert_cmpuint (azqf_store_count_standards (f->empty, NULL, NULL), ==, 0);
+  g_assert_cmpuint (emissions.count, ==, 0);
+  async_result_clear (&r);
+
+  azqf_register_import_async (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, NULL, imported_cb, &r);
+  wait_for (&r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.problems->len, ==, 0);
+  g_assert_cmpuint (r.plan->len, ==, 3);
+  g_assert_cmpuint (emissions.count, ==, 1);
+  g_assert_true (emissions.thread == g_thread_self ());
+  after = snapshot (f, f->empty);
+  g_assert_cmpstr (after, ==, before);
+  async_result_clear (&r);
+
+  /* Again: everything unchanged, nothing written, no signal. */
+  azqf_register_import_async (f->empty, f->exported, AZQF_REGISTER_IMPORT_REFUSE, NULL, imported_cb, &r);
+  wait_for (&r);
+  g_assert_true (r.ok);
+  g_assert_cmpint (((AzqfRegisterPlanItem *) g_ptr_array_index (r.plan, 0))->action, ==, AZQF_REGISTER_PLAN_UNCHANGED);
+  g_assert_cmpuint (emissions.count, ==, 1);
+  async_result_clear (&r);
+
+  g_signal_handlers_disconnect_by_data (f->empty, &emissions);
+}
+
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
@@ -662,6 +809,7 @@ main (int    argc,
   g_test_add ("/azqf/register/import/isced-unknown", Fixture, NULL, fixture_set_up, test_isced_unknown, fixture_tear_down);
   g_test_add ("/azqf/register/import/file-changed", Fixture, NULL, fixture_set_up, test_file_changed, fixture_tear_down);
   g_test_add ("/azqf/register/import/file-changed-many", Fixture, NULL, fixture_set_up, test_file_changed_many, fixture_tear_down);
+  g_test_add ("/azqf/register/import/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
 
   return g_test_run ();
 }
