@@ -276,8 +276,34 @@ def focus(node):
     except Exception:
         pass
     if not node.focused:
+        scroll_into_view(node)
         node.click()
     wait_for("focus on %r" % node.name, lambda: node.focused, timeout=5)
+
+
+def scroll_into_view(node, steps=60):
+    """Turns the mouse wheel over the scrolled window holding node until node
+    is inside it, so that a click reaches it. (GTK 4.8 reports positions
+    relative to the window, which Xvfb without a window manager puts at the
+    top left corner: they are the screen's.)"""
+    import pyatspi
+    pane = node.parent
+    while pane is not None and pane.roleName != "scroll pane":
+        pane = pane.parent
+    if pane is None:
+        return
+    for _ in range(steps):
+        (px, py), (pw, ph) = pane.position, pane.size
+        (x, y), (w, h) = node.position, node.size
+        if y < py:
+            button = 4  # wheel up
+        elif y + min(h, ph) > py + ph:
+            button = 5  # wheel down
+        else:
+            return
+        pyatspi.Registry.generateMouseEvent(px + pw // 2, py + ph // 2, "b%dc" % button)
+        time.sleep(0.05)
+    raise Failure("could not scroll %r into view" % node.name)
 
 
 def press(keys):
@@ -376,12 +402,26 @@ def wait_saved(root, timeout=DEFAULT_TIMEOUT):
     find(root, "label", "Saved", timeout=timeout)
 
 
-def screenshot(session, name):
-    """A screenshot of the whole virtual screen into the test's folder (or
-    AZQF_SCREENSHOT_DIR when set), for people to look at."""
+def screenshot(session, name, window=None):
+    """A screenshot into the test's folder (or AZQF_SCREENSHOT_DIR when set),
+    for people to look at: of window (a frame node, which Xvfb without a
+    window manager puts at the top left corner), else of the whole screen."""
     folder = os.environ.get("AZQF_SCREENSHOT_DIR") or session.tmp
     out = os.path.join(folder, name)
-    subprocess.run(["import", "-window", "root", out], check=False, env=session.env)
+    crop = []
+    if window is not None:
+        # The X window is larger than the frame by the margins GTK keeps
+        # around it for the shadows; the frame is in its middle.
+        width, height = window.size
+        tree = subprocess.run(["xwininfo", "-root", "-children"], capture_output=True,
+                              text=True, env=session.env).stdout
+        match = re.search(r'^\s*0x[0-9a-f]+ "%s":.*?(\d+)x(\d+)\+(-?\d+)\+(-?\d+)'
+                          % re.escape(window.name), tree, re.M)
+        if match:
+            x_width, x_height, x, y = map(int, match.groups())
+            crop = ["-crop", "%dx%d+%d+%d" % (width, height, x + (x_width - width) // 2,
+                                              y + (x_height - height) // 2), "+repage"]
+    subprocess.run(["import", "-window", "root", *crop, out], check=False, env=session.env)
     return out
 
 

@@ -127,7 +127,7 @@ def write_standard(session):
     started = time.monotonic()
     app = session.start()
     find(app, "label", "Welcome to AzQF Studio")
-    screenshot(session, "welcome.png")
+    screenshot(session, "welcome.png", app[0])
 
     # A new workspace, named in the file chooser as a user would type it.
     ws = session.path("bakery.azqf")
