@@ -51,9 +51,14 @@ typedef struct
   guint                     std_version;
   AzqfStandard             *standard;
   AzqfUnit                 *unit;
-  AzqfOutcome              *outcome;
+  AzqfOutcome              *outcome;        /* only when func: see attach_item */
   gboolean                  outcome_in_unit;
-  AzqfCriterion            *criterion;
+  gboolean                  outcome_open;   /* an outcome is being read (and would be built) */
+  char                     *outcome_code;
+  guint                     outcome_langs;  /* 1 << AzqfLang of each text it has */
+  gboolean                  criterion_open;
+  guint                     criterion_langs;
+  AzqfCriterion            *criterion;      /* only when func */
   AzqfLink                 *link;
   AzqfDomain                domain;
   gboolean                  domain_valid;

@@ -89,6 +89,9 @@ _azqf_register_clear_standard (ReadContext *rc)
   g_clear_object (&rc->outcome);
   g_clear_object (&rc->criterion);
   g_clear_object (&rc->link);
+  rc->outcome_open = FALSE;
+  g_clear_pointer (&rc->outcome_code, g_free);
+  rc->criterion_open = FALSE;
   g_clear_pointer (&rc->lang, g_free);
   g_clear_pointer (&rc->cycle, g_free);
   g_clear_pointer (&rc->decision_date, g_free);
@@ -251,26 +254,26 @@ check_item_complete (ReadContext *rc,
   if (!wants_complete (rc))
     return;
 
-  if (strcmp (name, "criterion") == 0 && rc->criterion != NULL && rc->outcome != NULL)
+  if (strcmp (name, "criterion") == 0 && rc->criterion_open && rc->outcome_open)
     {
-      const char *code = azqf_outcome_get_code (rc->outcome);
+      const char *code = rc->outcome_code;
 
-      if (azqf_criterion_get_text (rc->criterion, AZQF_LANG_AZ) == NULL)
+      if (!(rc->criterion_langs & (1u << AZQF_LANG_AZ)))
         _azqf_register_add_problem (rc, line, column, "C08", FALSE,
                                     g_strdup_printf (_("criterion %d of outcome \"%s\": %s is missing"),
                                                      (int) rc->n_criteria, code, _("Azerbaijani text")));
-      if (azqf_criterion_get_text (rc->criterion, AZQF_LANG_EN) == NULL)
+      if (!(rc->criterion_langs & (1u << AZQF_LANG_EN)))
         _azqf_register_add_problem (rc, line, column, "C08", FALSE,
                                     g_strdup_printf (_("criterion %d of outcome \"%s\": %s is missing"),
                                                      (int) rc->n_criteria, code, _("English text")));
     }
-  else if (strcmp (name, "outcome") == 0 && rc->outcome != NULL)
+  else if (strcmp (name, "outcome") == 0 && rc->outcome_open)
     {
-      const char *code = azqf_outcome_get_code (rc->outcome);
+      const char *code = rc->outcome_code;
 
-      if (azqf_outcome_get_text (rc->outcome, AZQF_LANG_AZ) == NULL)
+      if (!(rc->outcome_langs & (1u << AZQF_LANG_AZ)))
         missing (rc, line, column, "C06", code, _("Azerbaijani text"));
-      if (azqf_outcome_get_text (rc->outcome, AZQF_LANG_EN) == NULL)
+      if (!(rc->outcome_langs & (1u << AZQF_LANG_EN)))
         missing (rc, line, column, "C06", code, _("English text"));
       if (azqf_standard_get_kind (rc->standard) == AZQF_KIND_QUALIFICATION &&
           rc->n_criteria == 0)
@@ -476,6 +479,9 @@ _azqf_register_build_start (ReadContext    *rc,
       g_autofree char *domain = _azqf_register_attribute_value (nb_attributes, attributes, "domain");
 
       g_clear_object (&rc->outcome);
+      rc->outcome_open = FALSE;
+      g_clear_pointer (&rc->outcome_code, g_free);
+      rc->outcome_langs = 0;
       rc->n_criteria = 0;
       rc->domain_valid = domain != NULL && azqf_domain_from_string (domain, &rc->domain);
     }
@@ -488,6 +494,8 @@ _azqf_register_build_start (ReadContext    *rc,
     {
       g_clear_object (&rc->criterion);
       rc->n_criteria++;
+      rc->criterion_open = rc->outcome_open;
+      rc->criterion_langs = 0;
       /* Appended at its end tag, once its texts are set. */
       if (rc->outcome != NULL)
         rc->criterion = azqf_criterion_new (NULL, NULL);
@@ -511,8 +519,8 @@ _azqf_register_build_start (ReadContext    *rc,
                      g_strdup_printf (_("descriptor element \"%s\" does not belong to framework \"%s\""), target, framework));
       if (g_strcmp0 (state, "rejected") == 0 && g_strcmp0 (source, "suggested") != 0 && source != NULL)
         _azqf_register_add_problem (rc, element->line, element->column, "R13", FALSE, g_strdup (_("only suggested links can be rejected")));
-      if (rc->outcome != NULL &&
-          !first_time (rc, g_strdup_printf ("link\t%s\t%s", azqf_outcome_get_code (rc->outcome), target)))
+      if (rc->outcome_open &&
+          !first_time (rc, g_strdup_printf ("link\t%s\t%s", rc->outcome_code, target)))
         {
           _azqf_register_add_problem (rc, element->line, element->column, "R11", FALSE,
                        g_strdup_printf (_("the link to %s is given twice for this outcome"), target));
@@ -679,39 +687,46 @@ build_code (ReadContext *rc,
           return;
         }
       g_hash_table_add (rc->outcome_codes, g_strdup (code));
-      if (rc->standard != NULL && rc->domain_valid && (!in_unit || rc->unit != NULL))
+      if (rc->standard != NULL && rc->domain_valid && (!in_unit || rc->unit != NULL) &&
+          azqf_value_check_item_code (code, NULL))
         {
-          /* Added to the standard at its end tag (attach_item). */
-          rc->outcome = azqf_outcome_new (code, rc->domain, NULL);
+          rc->outcome_open = TRUE;
+          rc->outcome_code = g_strdup (code);
           rc->outcome_in_unit = in_unit;
+          /* Added to the standard at its end tag (attach_item). */
+          if (rc->func != NULL)
+            rc->outcome = azqf_outcome_new (code, rc->domain, NULL);
         }
     }
 }
 
-/* An outcome joins its standard, and a criterion its outcome, only when
- * complete, and only when someone wants the standard (rc->func): every
- * change to an attached object is signalled up to the standard, which made
- * building them in place cost more than parsing. The rules count outcomes
- * and criteria in rc instead (R10 has already refused a code used twice,
- * the only reason azqf_standard_add_outcome could fail). */
+/* Outcome and criterion objects are made only when someone wants the
+ * standard (rc->func, an import); validation alone keeps in rc what the
+ * rules need (outcome_open, outcome_code, the languages with a text, the
+ * counts), which halves its cost. An outcome joins its standard, and a
+ * criterion its outcome, only when complete: every change to an attached
+ * object is signalled up to the standard. (R10 has already refused a code
+ * used twice, the only reason azqf_standard_add_outcome could fail.) */
 static void
 attach_item (ReadContext *rc,
              const char  *name)
 {
-  if (strcmp (name, "criterion") == 0 && rc->criterion != NULL)
+  if (strcmp (name, "criterion") == 0)
     {
-      if (rc->outcome != NULL && rc->func != NULL)
+      if (rc->criterion != NULL && rc->outcome != NULL)
         azqf_outcome_append_criterion (rc->outcome, rc->criterion);
       g_clear_object (&rc->criterion);
+      rc->criterion_open = FALSE;
     }
-  else if (strcmp (name, "outcome") == 0 && rc->outcome != NULL)
+  else if (strcmp (name, "outcome") == 0 && rc->outcome_open)
     {
       if (rc->standard == NULL || (rc->outcome_in_unit && rc->unit == NULL) ||
-          (rc->func != NULL &&
+          (rc->outcome != NULL &&
            !azqf_standard_add_outcome (rc->standard, rc->outcome_in_unit ? rc->unit : NULL,
                                        rc->outcome, NULL)))
         {
           g_clear_object (&rc->outcome);
+          rc->outcome_open = FALSE;
           return;
         }
       rc->n_outcomes++;
@@ -759,10 +774,18 @@ _azqf_register_build_end (ReadContext *rc,
         azqf_standard_set_text (self, AZQF_STANDARD_APPROVING_BODY, lang, text);
       else if (strcmp (parent, "unit") == 0 && rc->unit != NULL)
         azqf_unit_set_title (rc->unit, lang, text);
-      else if (strcmp (parent, "outcome") == 0 && rc->outcome != NULL)
-        azqf_outcome_set_text (rc->outcome, lang, text);
-      else if (strcmp (parent, "criterion") == 0 && rc->criterion != NULL)
-        azqf_criterion_set_text (rc->criterion, lang, text);
+      else if (strcmp (parent, "outcome") == 0 && rc->outcome_open)
+        {
+          rc->outcome_langs |= 1u << lang;
+          if (rc->outcome != NULL)
+            azqf_outcome_set_text (rc->outcome, lang, text);
+        }
+      else if (strcmp (parent, "criterion") == 0 && rc->criterion_open)
+        {
+          rc->criterion_langs |= 1u << lang;
+          if (rc->criterion != NULL)
+            azqf_criterion_set_text (rc->criterion, lang, text);
+        }
       return;
     }
 

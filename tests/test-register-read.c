@@ -697,6 +697,53 @@ test_validate_async (Fixture       *fixture,
 }
 
 static gboolean
+ignore_cb (AzqfStandard  *standard,
+           guint          line,
+           guint          column,
+           gpointer       user_data,
+           GError       **error)
+{
+  return TRUE;
+}
+
+/* Validation alone builds no outcome or criterion objects, an import
+ * does: both must find the same problems, also with every C rule. */
+static void
+test_same_problems_without_objects (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  const char *names[] = { "example.xml", "rules.xml", "criteria.xml", "cycle.xml" };
+  guint n_c = 0, n_r = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    for (int complete = 0; complete <= 1; complete++)
+      {
+        g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "register", names[i], NULL);
+        g_autoptr(GPtrArray) alone = NULL;
+        g_autoptr(GPtrArray) built = NULL;
+        g_autofree char *alone_text = NULL;
+        g_autofree char *built_text = NULL;
+
+        g_assert_true (azqf_register_read (path, complete, NULL, NULL, &alone, NULL));
+        g_assert_true (azqf_register_read (path, complete, ignore_cb, NULL, &built, NULL));
+        alone_text = describe (alone);
+        built_text = describe (built);
+        g_test_message ("%s, complete %d: %u problems", names[i], complete, alone->len);
+        g_assert_cmpstr (alone_text, ==, built_text);
+        for (guint j = 0; j < alone->len; j++)
+          {
+            const char *id = ((AzqfRegisterProblem *) g_ptr_array_index (alone, j))->id;
+
+            n_c += id[0] == 'C';
+            n_r += id[0] == 'R';
+          }
+      }
+  /* The files hold rule and completeness problems to compare. */
+  g_assert_cmpuint (n_c, >, 10);
+  g_assert_cmpuint (n_r, >, 10);
+}
+
+static gboolean
 sleeping_cb (AzqfStandard  *standard,
              guint          line,
              guint          column,
@@ -790,6 +837,7 @@ main (int    argc,
   ADD ("validate-async", test_validate_async);
   ADD ("validate-async/cancelled", test_validate_async_cancelled);
   ADD ("overlapping-reads", test_overlapping_reads);
+  ADD ("same-problems-without-objects", test_same_problems_without_objects);
 
 #undef ADD
 
