@@ -144,7 +144,7 @@ write_standard (AzqfDocument  *self,
                 GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GObject) keep = g_object_ref (G_OBJECT (self));
+  g_autoptr(GObject) keep G_GNUC_UNUSED = g_object_ref (G_OBJECT (self));
 
   g_object_freeze_notify (G_OBJECT (self));
   cancel_timeout (self);
@@ -238,7 +238,7 @@ step (AzqfDocument  *self,
       GError       **error)
 {
   g_autoptr(AzqfStandard) restored = NULL;
-  g_autoptr(GObject) keep = g_object_ref (G_OBJECT (self));
+  g_autoptr(GObject) keep G_GNUC_UNUSED = g_object_ref (G_OBJECT (self));
   JsonNode *node;
 
   /* Edits not saved yet become a step of their own first. */

@@ -109,18 +109,30 @@ azqf_hunspell_add_word (AzqfSpellProvider *provider,
 
   if (encoded != NULL)
     {
-      g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+      g_autoptr(GMutexLocker) locker G_GNUC_UNUSED = g_mutex_locker_new (&self->mutex);
 
       Hunspell_add (self->handle, encoded);
     }
 }
+
+/* hunspell 1.7 shares one UTF-8 table between all its dictionaries and
+ * creates and frees it without a lock (csutil.cxx: initialize_utf_tbl,
+ * free_utf_tbl): two dictionaries loaded at once in two threads (az and en,
+ * off the main thread) could each allocate it. Creating and destroying
+ * dictionaries is serialised here. */
+static GMutex lifecycle_lock;
 
 static void
 azqf_hunspell_finalize (GObject *object)
 {
   AzqfHunspell *self = AZQF_HUNSPELL (object);
 
-  g_clear_pointer (&self->handle, Hunspell_destroy);
+  if (self->handle != NULL)
+    {
+      g_mutex_lock (&lifecycle_lock);
+      g_clear_pointer (&self->handle, Hunspell_destroy);
+      g_mutex_unlock (&lifecycle_lock);
+    }
   g_clear_pointer (&self->encoding, g_free);
   g_mutex_clear (&self->mutex);
 
@@ -280,7 +292,9 @@ azqf_hunspell_new (AzqfLang     lang,
     return NULL;
 
   self = g_object_new (AZQF_TYPE_HUNSPELL, "lang", lang, "name", name, NULL);
+  g_mutex_lock (&lifecycle_lock);
   self->handle = Hunspell_create (aff_path, dic_path);
+  g_mutex_unlock (&lifecycle_lock);
   if (self->handle == NULL)
     {
       g_set_error (error, AZQF_SPELL_ERROR, AZQF_SPELL_ERROR_INVALID,
