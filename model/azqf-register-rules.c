@@ -649,6 +649,8 @@ build_code (ReadContext *rc,
       else if (*code != '\0')
         g_hash_table_insert (rc->codes, g_strdup (code), GUINT_TO_POINTER (element->line));
 
+      /* A second <code> (S01 already) replaces the first, here and below. */
+      g_clear_object (&rc->standard);
       if (rc->std_uuid != NULL && rc->std_kind != NULL && azqf_kind_from_string (rc->std_kind, &kind))
         rc->standard = azqf_standard_new_with_uuid (rc->std_uuid, kind, code, NULL);
       if (rc->standard != NULL)
@@ -667,6 +669,7 @@ build_code (ReadContext *rc,
           return;
         }
       g_hash_table_add (rc->unit_codes, g_strdup (code));
+      g_clear_object (&rc->unit);
       if (rc->standard != NULL)
         {
           rc->unit = azqf_unit_new (code, NULL);
@@ -687,6 +690,9 @@ build_code (ReadContext *rc,
           return;
         }
       g_hash_table_add (rc->outcome_codes, g_strdup (code));
+      g_clear_object (&rc->outcome);
+      g_clear_pointer (&rc->outcome_code, g_free);
+      rc->outcome_open = FALSE;
       if (rc->standard != NULL && rc->domain_valid && (!in_unit || rc->unit != NULL) &&
           azqf_value_check_item_code (code, NULL))
         {

@@ -5,7 +5,10 @@
  * azqf_register_read() reads a path, so each input is written to one
  * temporary file, created once and rewritten (pwrite + ftruncate) per input.
  * The reader runs with the rule layer and complete checks on; its problems
- * are discarded. Any crash, sanitizer report or leak is a finding.
+ * are discarded. Any crash, sanitizer report or leak is a finding. Each
+ * input is read twice: as azqf validate reads (no model objects for
+ * outcomes and criteria) and as an import reads (every standard built and
+ * handed to a callback).
  */
 
 #include "config.h"
@@ -75,14 +78,31 @@ write_input (const uint8_t *data,
     abort ();
 }
 
+static gboolean
+standard_cb (AzqfStandard  *standard,
+             guint          line,
+             guint          column,
+             gpointer       user_data,
+             GError       **error)
+{
+  return TRUE;
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) built_problems = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) built_error = NULL;
 
   write_input (data, size);
   azqf_register_read (input_path, TRUE, NULL, NULL, &problems, &error);
+  azqf_register_read (input_path, TRUE, standard_cb, NULL, &built_problems, &built_error);
+  /* Both ways find the same number of problems. */
+  if ((problems == NULL) != (built_problems == NULL) ||
+      (problems != NULL && problems->len != built_problems->len))
+    abort ();
   return 0;
 }
