@@ -151,4 +151,4 @@ def export_reopen(session):
 
 
 if __name__ == "__main__":
-    run(export_reopen)
+    run(export_reopen, file_chooser=True)

@@ -171,4 +171,4 @@ def write_standard(session):
 
 
 if __name__ == "__main__":
-    run(write_standard)
+    run(write_standard, file_chooser=True)
