@@ -474,7 +474,10 @@ describe_frameworks (AzqfGapReport  *self,
         add_note (self, g_strdup_printf (_("%s descriptor text for level %u is not loaded"),
                                          azqf_framework_get_abbreviation (id), level));
 
-      if (level_note != NULL)
+      /* The data's remark qualifies a text that is there (cut off, partly
+       * found); a text that is not there at all is said above in the
+       * user's language, without the data's provenance notes. */
+      if (level_note != NULL && framework->analysed)
         /* TRANSLATORS: "AzQF level 6 in the sources: <a remark of the framework data, in English>" */
         add_note (self, g_strdup_printf (_("%s level %u in the sources: %s"),
                                          azqf_framework_get_abbreviation (id), level, level_note));

@@ -807,6 +807,8 @@ test_sample (void)
     GPtrArray *gaps = azqf_gap_report_get_gaps (report);
 
     g_assert_true (has_note (report, "AzQF descriptor text for level 6 is not loaded"));
+    /* ... said once, in the user's words, not with the data's provenance remark */
+    g_assert_false (has_note (report, "NOT FOUND"));
     g_assert_nonnull (find_rule (gaps, "gap.azqf-not-loaded", NULL));
     g_assert_cmpuint (count_rule (gaps, "gap.element-uncovered", NULL), ==,
                       azqf_gap_report_get_elements (report)->len);
