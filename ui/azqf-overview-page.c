@@ -18,6 +18,7 @@
 #include "azqf-application.h"
 #include "azqf-classification.h"
 #include "azqf-overview-page.h"
+#include "azqf-spell-underline.h"
 #include "azqf-standard.h"
 #include "azqf-store.h"
 #include "azqf-value.h"
@@ -880,6 +881,11 @@ azqf_overview_page_init (AzqfOverviewPage *self)
                     G_CALLBACK (summary_changed_cb), self);
   g_signal_connect (gtk_text_view_get_buffer (self->summary_en_view), "changed",
                     G_CALLBACK (summary_changed_cb), self);
+  /* Misspelled words underlined, in each field's language. */
+  azqf_spell_underline_attach (GTK_WIDGET (self->summary_az_view), AZQF_LANG_AZ);
+  azqf_spell_underline_attach (GTK_WIDGET (self->summary_en_view), AZQF_LANG_EN);
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    azqf_spell_underline_attach (self->text_rows[i], text_fields[i].lang);
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (kind_selected_cb), self);
   g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (status_selected_cb), self);
   g_signal_connect_swapped (self->level_row, "notify::selected", G_CALLBACK (level_selected_cb), self);
