@@ -460,14 +460,17 @@ def run(scenario, language=None, file_chooser=False):
     """Runs scenario(session) as one TAP test and exits with its status;
     file_chooser says that it opens a file chooser (see Session)."""
     session = Session(language, file_chooser)
-    print("1..1", flush=True)
+    # dogtail reports its clicks on stdout; only TAP goes there.
+    tap = sys.stdout
+    sys.stdout = sys.stderr
+    print("1..1", file=tap, flush=True)
     status = 0
     try:
         scenario(session)
-        print("ok 1 - %s" % scenario.__name__, flush=True)
+        print("ok 1 - %s" % scenario.__name__, file=tap, flush=True)
     except Exception as error:
         status = 1
-        print("not ok 1 - %s: %s" % (scenario.__name__, error), flush=True)
+        print("not ok 1 - %s: %s" % (scenario.__name__, error), file=tap, flush=True)
         try:
             shot = screenshot(session, "failure.png")
             keep = os.path.join(os.environ.get("MESON_BUILD_ROOT", tempfile.gettempdir()),
