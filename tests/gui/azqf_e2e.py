@@ -470,7 +470,12 @@ def run(scenario, language=None, file_chooser=False):
         print("ok 1 - %s" % scenario.__name__, file=tap, flush=True)
     except Exception as error:
         status = 1
-        print("not ok 1 - %s: %s" % (scenario.__name__, error), file=tap, flush=True)
+        # TAP has one line per result: the rest of the message (an app's log)
+        # goes to stderr.
+        first, _, rest = str(error).partition("\n")
+        print("not ok 1 - %s: %s" % (scenario.__name__, first), file=tap, flush=True)
+        if rest:
+            print(rest, file=sys.stderr, flush=True)
         try:
             shot = screenshot(session, "failure.png")
             keep = os.path.join(os.environ.get("MESON_BUILD_ROOT", tempfile.gettempdir()),
